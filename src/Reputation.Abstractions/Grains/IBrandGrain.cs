@@ -1,0 +1,34 @@
+using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Brands;
+using Reputation.Abstractions.Mentions;
+
+namespace Reputation.Abstractions.Grains;
+
+/// <summary>
+/// One grain per brand (key = brand id): deduplicates, aggregates per minute, runs the detectors
+/// and owns the brand's alerts. Called once per brand per consumed batch, never per mention.
+/// </summary>
+public interface IBrandGrain : IGrainWithStringKey
+{
+    /// <summary>Accepts a batch; returns once the batch is durably applied, so the caller may commit offsets.</summary>
+    Task<IngestResult> Ingest(IReadOnlyList<ScoredMention> batch);
+
+    /// <summary>Moves event time forward without mentions (replay, quiet brands), so incidents can close.</summary>
+    Task AdvanceClock(DateTimeOffset now);
+
+    Task<BrandTimeline> GetTimeline(int minutes);
+
+    Task<BrandOverview> GetOverview();
+
+    Task<IReadOnlyList<Alert>> GetAlerts();
+
+    /// <summary>Acknowledges or resolves an alert on behalf of <paramref name="by"/>; null when the id is unknown.</summary>
+    Task<Alert?> ChangeAlertStatus(string alertId, AlertStatus status, string by);
+
+    Task<Brand> GetProfile();
+
+    Task SetProfile(Brand profile);
+}
+
+[GenerateSerializer, Immutable]
+public sealed record IngestResult([property: Id(0)] int Accepted, [property: Id(1)] int Duplicates);

@@ -1,0 +1,49 @@
+using Orleans.Concurrency;
+using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Grains;
+
+namespace Reputation.Abstractions.Live;
+
+/// <summary>
+/// Implemented by each silo's SignalR bridge. A grain may live on another silo than the browser's
+/// connection, so events go to the relay grain, which calls every silo's observer (one-way).
+/// </summary>
+public interface ILiveObserver : IGrainObserver
+{
+    [OneWay] Task OnAlert(Alert alert, string eventName);
+
+    [OneWay] Task OnMinute(string brand, TimelineBucket bucket);
+
+    [OneWay] Task OnMentions(string brand, IReadOnlyList<MentionFeedItem> mentions);
+}
+
+/// <summary>The fan-out point for live events (single activation, key 0).</summary>
+public interface ILiveRelayGrain : IGrainWithIntegerKey
+{
+    /// <summary>Subscribes (or renews) an observer; silos renew periodically because subscriptions expire.</summary>
+    Task Subscribe(ILiveObserver observer);
+
+    Task Unsubscribe(ILiveObserver observer);
+
+    [OneWay] Task PublishAlert(Alert alert, string eventName);
+
+    [OneWay] Task PublishMinute(string brand, TimelineBucket bucket);
+
+    [OneWay] Task PublishMentions(string brand, IReadOnlyList<MentionFeedItem> mentions);
+}
+
+/// <summary>A mention as the live feed shows it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record MentionFeedItem
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Text { get; init; }
+    [Id(2)] public required DateTimeOffset PublishedAt { get; init; }
+    [Id(3)] public required string Source { get; init; }
+    [Id(4)] public string? Author { get; init; }
+    [Id(5)] public long Followers { get; init; }
+    [Id(6)] public string? Url { get; init; }
+    [Id(7)] public required string Sentiment { get; init; }
+    [Id(8)] public double Score { get; init; }
+    [Id(9)] public required string Language { get; init; }
+}
