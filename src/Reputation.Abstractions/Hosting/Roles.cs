@@ -1,8 +1,12 @@
 namespace Reputation.Abstractions.Hosting;
 
-/// <summary>Who may do what: viewers read, responders also acknowledge and resolve, admins also manage brands and webhooks.</summary>
+/// <summary>
+/// Who may do what: viewers read, responders also acknowledge and resolve, admins also manage brands and
+/// webhooks. Ingesters (listening vendors pushing mentions) may only post mentions.
+/// </summary>
 public static class Roles
 {
+    public const string Ingester = "ingester";
     public const string Viewer = "viewer";
     public const string Responder = "responder";
     public const string Admin = "admin";
@@ -13,5 +17,6 @@ public static class Roles
         public const string View = "can-view";
         public const string Respond = "can-respond";
         public const string Administer = "can-administer";
+        public const string Ingest = "can-ingest";
     }
 }

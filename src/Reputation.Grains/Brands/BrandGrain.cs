@@ -1,0 +1,254 @@
+using Microsoft.Extensions.Logging;
+using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Brands;
+using Reputation.Abstractions.Grains;
+using Reputation.Abstractions.Hosting;
+using Reputation.Abstractions.Live;
+using Reputation.Abstractions.Mentions;
+using Reputation.Abstractions.Sentiment;
+using Reputation.Grains.Alerts;
+using Reputation.Grains.Timeline;
+
+namespace Reputation.Grains.Brands;
+
+/// <summary>
+/// One brand's stream. Everything runs in event time (publishedAt): buckets, baselines and incidents
+/// follow the data's clock, which is how <c>replay</c> and the live service share one code path.
+/// </summary>
+public sealed class BrandGrain(
+    [PersistentState("brand", StorageNames.Brands)] IPersistentState<BrandState> state,
+    BrandDetectorsFactory detectorsFactory,
+    ILogger<BrandGrain> logger) : Grain, IBrandGrain
+{
+    private const int MaxFeedItemsPerBatch = 25;
+    /// <summary>When the newest mention is this close to the wall clock, the brand is live and the wall clock may move event time.</summary>
+    private static readonly TimeSpan LiveHorizon = TimeSpan.FromHours(1);
+
+    private MinuteSeries series = null!;
+    private RecentMentionIds recentIds = null!;
+    private AlertBook alerts = null!;
+    private BrandDetectors detectors = null!;
+    private readonly RecentActivity activity = new();
+
+    private string BrandId => this.GetPrimaryKeyString();
+
+    private Brand Profile => state.State.Profile ?? Brand.Default(BrandId);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        series = MinuteSeriesPacking.Unpack(state.State.NewestMinute, state.State.PackedMinutes);
+        recentIds = RecentMentionIds.Restore(state.State.RecentIds);
+        alerts = new AlertBook(state.State.Alerts, BrandId, new AlertBookOptions());
+        detectors = detectorsFactory.Create(state.State.Detectors);
+
+        // Quiet live brands still need time to pass so incidents close; pending announcements are retried here too.
+        this.RegisterGrainTimer(OnTick, new GrainTimerCreationOptions(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)));
+        return Task.CompletedTask;
+    }
+
+    public async Task<IngestResult> Ingest(IReadOnlyList<ScoredMention> batch)
+    {
+        var accepted = new List<ScoredMention>(batch.Count);
+        foreach (var scored in batch.OrderBy(s => s.Mention.PublishedAt))
+        {
+            if (scored.Mention.Brand != BrandId || !recentIds.TryAdd(scored.Mention.Id))
+            {
+                continue;
+            }
+
+            if (!series.Add(scored.Mention.PublishedAt, Sign(scored.Sentiment.Label)))
+            {
+                continue; // Older than the retention: nothing can be done with it any more.
+            }
+
+            accepted.Add(scored);
+            activity.Observe(scored, BrandId);
+            BrandMetrics.Sentiment(scored.Sentiment.Label, scored.Language);
+        }
+
+        var duplicates = batch.Count - accepted.Count;
+        BrandMetrics.Duplicates(duplicates);
+        if (accepted.Count == 0)
+        {
+            return new IngestResult(0, duplicates);
+        }
+
+        state.State.TotalMentions += accepted.Count;
+        var newest = accepted[^1].Mention.PublishedAt;
+        if (newest > state.State.Clock)
+        {
+            state.State.Clock = newest;
+        }
+
+        state.State.LastMentionAt = state.State.Clock;
+        var changes = detectors.Observe(accepted, series, Profile, state.State.Clock)
+            .Select(alerts.Apply)
+            .OfType<AlertChange>()
+            .Concat(detectors.Closures(state.State.Clock).Select(c => alerts.Close(c.Type, c.IncidentKey, state.State.Clock, c.Why)).OfType<AlertChange>())
+            .Concat(alerts.CloseQuiet(state.State.Clock))
+            .ToList();
+
+        await Persist(changes);
+        PublishLive(accepted);
+        await Announce();
+        return new IngestResult(accepted.Count, duplicates);
+    }
+
+    public async Task AdvanceClock(DateTimeOffset now)
+    {
+        if (now <= state.State.Clock)
+        {
+            return;
+        }
+
+        state.State.Clock = now;
+        var changes = detectors.Advance(series, Profile, now)
+            .Select(alerts.Apply)
+            .OfType<AlertChange>()
+            .Concat(detectors.Closures(now).Select(c => alerts.Close(c.Type, c.IncidentKey, now, c.Why)).OfType<AlertChange>())
+            .Concat(alerts.CloseQuiet(now))
+            .ToList();
+        await Persist(changes);
+        await Announce();
+    }
+
+    public Task<BrandTimeline> GetTimeline(int minutes)
+    {
+        minutes = Math.Clamp(minutes, 1, series.Retention);
+        var end = series.NewestMinute == long.MinValue ? MinuteSeries.MinuteOf(DateTimeOffset.UtcNow) : Math.Max(series.NewestMinute, MinuteSeries.MinuteOf(state.State.Clock));
+        var buckets = series.Buckets(end - minutes + 1, end);
+        return Task.FromResult(new BrandTimeline(BrandId, detectors.WithExpectations(buckets)));
+    }
+
+    public Task<BrandOverview> GetOverview()
+    {
+        var end = MinuteSeries.MinuteOf(state.State.Clock) + 1;
+        var (total, negative, _) = series.NewestMinute == long.MinValue ? (0, 0, 0) : series.Sum(end - 60, end);
+        var open = alerts.Open.GroupBy(a => a.Severity).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count());
+        return Task.FromResult(new BrandOverview
+        {
+            Brand = BrandId,
+            Name = Profile.Name,
+            TotalMentions = state.State.TotalMentions,
+            LastHourTotal = total,
+            LastHourNegative = negative,
+            LastHourExpected = detectors.ExpectedNegative(end - 60, end),
+            OpenAlertsBySeverity = open,
+            LastMentionAt = state.State.LastMentionAt,
+            TopTerms = activity.TopTerms(),
+            LoudestAuthors = activity.LoudestAuthors(),
+        });
+    }
+
+    public Task<IReadOnlyList<Alert>> GetAlerts() => Task.FromResult(alerts.Alerts);
+
+    public async Task<Alert?> ChangeAlertStatus(string alertId, AlertStatus status, string by)
+    {
+        var change = alerts.SetStatus(alertId, status, by, DateTimeOffset.UtcNow);
+        if (change is null)
+        {
+            return null;
+        }
+
+        await Persist([change]);
+        await Announce();
+        return change.Alert;
+    }
+
+    public Task<Brand> GetProfile() => Task.FromResult(Profile);
+
+    public async Task SetProfile(Brand profile)
+    {
+        state.State.Profile = profile;
+        await Persist([]);
+    }
+
+    private async Task OnTick(CancellationToken cancellationToken)
+    {
+        var wallNow = DateTimeOffset.UtcNow;
+        if (state.State.LastMentionAt is { } last && wallNow - last < LiveHorizon && wallNow > state.State.Clock)
+        {
+            await AdvanceClock(wallNow);
+        }
+        else if (state.State.Pending.Count > 0)
+        {
+            await Announce();
+        }
+    }
+
+    private async Task Persist(IReadOnlyList<AlertChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            state.State.Pending.Add(new PendingAnnouncement(change.Alert, change.EventName));
+            BrandMetrics.Alert(change.Alert, change.EventName);
+        }
+
+        state.State.NewestMinute = series.NewestMinute;
+        state.State.PackedMinutes = MinuteSeriesPacking.Pack(series);
+        state.State.RecentIds = recentIds.Snapshot();
+        state.State.Detectors = detectors.Snapshot();
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>
+    /// Hands stored alert changes to the index, which relays them to the live view and webhooks. They were
+    /// persisted first, so a failure here only delays them: the timer sends them again.
+    /// </summary>
+    private async Task Announce()
+    {
+        if (state.State.Pending.Count == 0)
+        {
+            return;
+        }
+
+        var index = GrainFactory.GetGrain<IAlertIndexGrain>(0);
+        try
+        {
+            foreach (var pending in state.State.Pending.ToList())
+            {
+                await index.Publish(pending.Alert, pending.EventName);
+                state.State.Pending.Remove(pending);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Alert announcements for {Brand} are delayed; {Count} will be retried", BrandId, state.State.Pending.Count);
+        }
+    }
+
+    private void PublishLive(IReadOnlyList<ScoredMention> accepted)
+    {
+        var relay = GrainFactory.GetGrain<ILiveRelayGrain>(0);
+        var minutes = accepted.Select(a => MinuteSeries.MinuteOf(a.Mention.PublishedAt)).Distinct().Order().TakeLast(3);
+        foreach (var minute in minutes)
+        {
+            var bucket = detectors.WithExpectations(series.Buckets(minute, minute))[0];
+            relay.PublishMinute(BrandId, bucket).Ignore();
+        }
+
+        var feed = accepted.TakeLast(MaxFeedItemsPerBatch).Select(ToFeedItem).ToList();
+        relay.PublishMentions(BrandId, feed).Ignore();
+    }
+
+    private static MentionFeedItem ToFeedItem(ScoredMention s) => new()
+    {
+        Id = s.Mention.Id,
+        Text = s.Mention.Text.Length <= 500 ? s.Mention.Text : s.Mention.Text[..500] + "…",
+        PublishedAt = s.Mention.PublishedAt,
+        Source = s.Mention.Source,
+        Author = s.Mention.Author?.Handle,
+        Followers = s.Mention.Author?.Followers ?? 0,
+        Url = s.Mention.Url,
+        Sentiment = s.Sentiment.Label.ToString().ToLowerInvariant(),
+        Score = Math.Round(s.Sentiment.Score, 3),
+        Language = s.Language,
+    };
+
+    private static int Sign(SentimentLabel label) => label switch
+    {
+        SentimentLabel.Negative => -1,
+        SentimentLabel.Positive => 1,
+        _ => 0,
+    };
+}

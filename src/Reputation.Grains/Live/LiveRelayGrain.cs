@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+using Orleans.Utilities;
+using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Grains;
+using Reputation.Abstractions.Live;
+
+namespace Reputation.Grains.Live;
+
+/// <summary>
+/// Fans live events out to every silo's SignalR bridge, so a browser sees a brand whose grain lives on
+/// another silo. Nothing here is persisted: observers re-subscribe, and pages catch up from the alert index.
+/// </summary>
+[Reentrant]
+public sealed class LiveRelayGrain(ILogger<LiveRelayGrain> logger) : Grain, ILiveRelayGrain
+{
+    /// <summary>Silos renew well within this, so a dead silo's observer drops out on its own.</summary>
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(2);
+
+    private readonly ObserverManager<ILiveObserver> observers = new(ObserverExpiry, logger);
+
+    public Task Subscribe(ILiveObserver observer)
+    {
+        observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ILiveObserver observer)
+    {
+        observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task PublishAlert(Alert alert, string eventName)
+    {
+        observers.Notify(o => o.OnAlert(alert, eventName));
+        return Task.CompletedTask;
+    }
+
+    public Task PublishMinute(string brand, TimelineBucket bucket)
+    {
+        observers.Notify(o => o.OnMinute(brand, bucket));
+        return Task.CompletedTask;
+    }
+
+    public Task PublishMentions(string brand, IReadOnlyList<MentionFeedItem> mentions)
+    {
+        observers.Notify(o => o.OnMentions(brand, mentions));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Reputation.Server.Security;
+
+namespace Reputation.Server.Api;
+
+/// <summary>Browser sign-in with an API key, sign-out, and who am I.</summary>
+public static class AuthEndpoints
+{
+    public sealed record LoginRequest(string? Key);
+
+    public sealed record WhoAmI(string Name, string Role);
+
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Auth");
+
+        group.MapPost("/login", async (HttpContext http, ApiKeyDirectory directory) =>
+        {
+            var key = http.Request.HasFormContentType
+                ? http.Request.Form["key"].FirstOrDefault()
+                : (await http.Request.ReadFromJsonAsync<LoginRequest>(http.RequestAborted))?.Key;
+            var principal = directory.Find(key);
+            if (principal is null)
+            {
+                return Results.Problem(title: "Sign-in failed", detail: "That API key is not valid.", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+                ApiKeyAuthenticationHandler.ToClaimsPrincipal(principal, CookieAuthenticationDefaults.AuthenticationScheme));
+            return http.Request.HasFormContentType ? Results.Redirect("/") : Results.Ok(new WhoAmI(principal.Name, principal.Role));
+        }).AllowAnonymous().DisableAntiforgery();
+
+        group.MapPost("/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.NoContent();
+        }).AllowAnonymous();
+
+        group.MapGet("/me", (HttpContext http) =>
+            new WhoAmI(http.User.Identity?.Name ?? "", http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? ""));
+
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+using Reputation.Abstractions.Hosting;
+using Reputation.Ingestion;
+
+namespace Reputation.Server.Api;
+
+/// <summary>What the CLI and operators need to know about this process's environment.</summary>
+public static class SystemEndpoints
+{
+    public sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic);
+
+    public static IEndpointRouteBuilder MapSystemEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/system/kafka", (IKafkaEndpoint endpoint, Microsoft.Extensions.Options.IOptions<KafkaOptions> options) =>
+                new KafkaInfo(endpoint.BootstrapServers, endpoint.Embedded, options.Value.Topic, options.Value.DeadLetterTopic))
+            .WithTags("System")
+            .RequireAuthorization(Roles.Policies.View);
+        return app;
+    }
+}

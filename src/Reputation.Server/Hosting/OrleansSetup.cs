@@ -1,0 +1,71 @@
+using System.Net;
+using Orleans.Configuration;
+using Reputation.Abstractions.Hosting;
+using StackExchange.Redis;
+
+namespace Reputation.Server.Hosting;
+
+/// <summary>Builds the co-hosted silo from configuration: clustering and grain storage by name.</summary>
+public static class OrleansSetup
+{
+    private static readonly string[] StorageProviders = [StorageNames.Brands, StorageNames.Alerts, StorageNames.Webhooks];
+
+    public static WebApplicationBuilder AddReputationSilo(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
+        var redis = builder.Configuration.GetConnectionString("Redis");
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = options.ClusterId;
+                o.ServiceId = options.ServiceId;
+            });
+
+            switch (options.Clustering.ToLowerInvariant())
+            {
+                case "localhost":
+                    var primary = new IPEndPoint(IPAddress.Loopback, options.PrimarySiloPort ?? options.SiloPort);
+                    silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, primary, options.ServiceId, options.ClusterId);
+                    break;
+                case "redis":
+                    silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(Require(redis, "ConnectionStrings:Redis")));
+                    silo.ConfigureEndpoints(IPAddress.Loopback, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+                    break;
+                case "kubernetes":
+                    silo.UseKubernetesHosting();
+                    if (redis is { Length: > 0 })
+                    {
+                        silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+                    }
+
+                    break;
+                default:
+                    throw new InvalidOperationException($"Orleans:Clustering '{options.Clustering}' is not one of localhost, redis, kubernetes.");
+            }
+
+            foreach (var name in StorageProviders)
+            {
+                switch (options.Storage.ToLowerInvariant())
+                {
+                    case "memory":
+                        silo.AddMemoryGrainStorage(name);
+                        break;
+                    case "redis":
+                        silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = ConfigurationOptions.Parse(Require(redis, "ConnectionStrings:Redis")));
+                        break;
+                    default:
+                        throw new InvalidOperationException($"Orleans:Storage '{options.Storage}' is not one of memory, redis.");
+                }
+            }
+
+            silo.UseInMemoryReminderService();
+            silo.AddActivityPropagation();
+        });
+        return builder;
+    }
+
+    private static string Require(string? value, string key) =>
+        string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"{key} must be set for this Orleans configuration.") : value;
+}
