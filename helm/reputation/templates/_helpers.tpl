@@ -64,3 +64,20 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- .Values.kafka.partitions -}}
 {{- end -}}
 {{- end -}}
+
+{{/*
+Admin API key: the configured one, else the one already stored by a previous release
+(so upgrades keep it), else a new random one. Lets helm lint/template run without it.
+*/}}
+{{- define "reputation.adminApiKey" -}}
+{{- if .Values.auth.adminApiKey -}}
+{{- .Values.auth.adminApiKey -}}
+{{- else -}}
+{{- $existing := lookup "v1" "Secret" .Release.Namespace (include "reputation.fullname" .) -}}
+{{- if and $existing (index $existing "data") (hasKey (index $existing "data") "Auth__AdminApiKey") -}}
+{{- index $existing.data "Auth__AdminApiKey" | b64dec -}}
+{{- else -}}
+{{- randAlphaNum 40 -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
