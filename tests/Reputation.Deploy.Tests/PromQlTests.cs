@@ -25,6 +25,8 @@ public sealed class PromQlTests
     [InlineData("reputation_processing_latency_seconds_bucket", true)]
     [InlineData("reputation_alert_push_latency_seconds_count", true)]
     [InlineData("orleans_catalog_activations", true)]
+    [InlineData("microsoft_orleans_orleans_catalog_activations", true)]
+    [InlineData("microsoft_aspnetcore_kestrel_connections", false)]
     [InlineData("up", true)]
     [InlineData("reputation_processing_latency_seconds", false)]
     [InlineData("reputation_consumer_lag_bucket", false)]

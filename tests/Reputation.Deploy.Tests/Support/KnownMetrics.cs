@@ -33,14 +33,19 @@ internal static class KnownMetrics
         "up",
     };
 
-    /// <summary>Orleans meters re-exported by prometheus-net's meter adapter.</summary>
-    public const string OrleansPrefix = "orleans_";
+    /// <summary>
+    /// Orleans meters re-exported by prometheus-net's meter adapter. The adapter names a
+    /// series "{meter}_{instrument}", so the meter "Microsoft.Orleans" and the instrument
+    /// "orleans-catalog-activations" give microsoft_orleans_orleans_catalog_activations;
+    /// the bare orleans_ form covers an adapter configured to drop the meter name.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OrleansPrefixes = ["microsoft_orleans_orleans_", "orleans_"];
 
     private static readonly string[] HistogramSuffixes = ["_bucket", "_sum", "_count"];
 
     public static bool IsKnown(string metric)
     {
-        if (Platform.Contains(metric) || metric.StartsWith(OrleansPrefix, StringComparison.Ordinal))
+        if (Platform.Contains(metric) || OrleansPrefixes.Any(p => metric.StartsWith(p, StringComparison.Ordinal)))
         {
             return true;
         }
