@@ -2,6 +2,7 @@ using FluentValidation;
 using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Hosting;
+using Reputation.Server.Pipeline;
 
 namespace Reputation.Server.Api;
 
@@ -40,7 +41,7 @@ public static class BrandEndpoints
                 : Results.Problem(title: "Unknown brand", detail: $"No brand '{id}' has been seen or registered.", statusCode: StatusCodes.Status404NotFound);
         });
 
-        group.MapPut("/{id}", async (string id, Brand brand, IValidator<Brand> validator, IGrainFactory grains) =>
+        group.MapPut("/{id}", async (string id, Brand brand, IValidator<Brand> validator, IGrainFactory grains, ClusterBrandProfiles profiles) =>
         {
             if (brand.Id != id)
             {
@@ -54,6 +55,7 @@ public static class BrandEndpoints
             }
 
             await grains.GetGrain<IBrandDirectoryGrain>(0).Register(brand);
+            profiles.Remember(brand);
             return Results.Ok(brand);
         }).RequireAuthorization(Roles.Policies.Administer);
 

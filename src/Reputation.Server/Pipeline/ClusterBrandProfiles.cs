@@ -16,6 +16,14 @@ public sealed class ClusterBrandProfiles(IGrainFactory grains, ILogger<ClusterBr
 
     public Brand Get(string brandId) => profiles.GetValueOrDefault(brandId) ?? Brand.Default(brandId);
 
+    /// <summary>A registration made through this silo applies here at once; other silos see it at their next refresh.</summary>
+    public void Remember(Brand brand)
+    {
+        var updated = profiles.ToDictionary(StringComparer.Ordinal);
+        updated[brand.Id] = brand;
+        profiles = updated.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Refresh);
