@@ -11,7 +11,7 @@ public sealed record WebhookSubscription
     [Id(1)] public required string Url { get; init; }
 
     /// <summary>Write-only: never serialized to JSON, never logged (see <see cref="ToString"/>).</summary>
-    [Id(2), JsonIgnore] public required string Secret { get; init; }
+    [Id(2), JsonIgnore] public string Secret { get; init; } = "";
 
     /// <summary>Empty means every brand.</summary>
     [Id(3)] public IReadOnlyList<string> Brands { get; init; } = [];
