@@ -166,6 +166,15 @@ public sealed class DeliveryTests(ClusterFixture fixture) : IClassFixture<Cluste
         var log = await TestSubscriptions.LogAsync(Client, subscription.Id);
         Assert.Empty(log.Deliveries);
         Assert.Empty(log.Attempts);
+
+        // A dispatcher that matched the subscription just before the delete cannot revive its outbox.
+        var late = Alerts.Make("deleted-brand");
+        await Client.GetGrain<IWebhookSubscriptionGrain>(subscription.Id).Enqueue(subscription, new WebhookDelivery
+        {
+            Id = WebhookDelivery.IdFor(subscription.Id, late, AlertEvents.Raised), EventName = AlertEvents.Raised,
+            AlertId = late.Id, AlertUpdatedAt = late.UpdatedAt, Body = "{}",
+        });
+        Assert.Empty((await TestSubscriptions.LogAsync(Client, subscription.Id)).Deliveries);
     }
 
     [Fact]

@@ -16,4 +16,10 @@ public sealed class WebhookOutboxState
 
     /// <summary>Attempt log, newest first, bounded.</summary>
     [Id(3)] public List<WebhookDeliveryAttempt> Attempts { get; set; } = [];
+
+    /// <summary>
+    /// Tombstone of a deleted subscription: a dispatcher that matched it just before the delete must not
+    /// revive its outbox. Ids are never reused, so the tombstone only costs a few bytes.
+    /// </summary>
+    [Id(4)] public bool Retired { get; set; }
 }

@@ -23,9 +23,9 @@ public sealed partial class WebhookSubscriptionGrain(
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private IGrainTimer? _timer;
     private bool _pumping;
-    private bool _retired;
 
     private WebhookOutboxState Outbox => state.State;
+    private bool IsRetired => Outbox.Retired;
     private WebhookOptions Settings => options.Value;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -37,24 +37,16 @@ public sealed partial class WebhookSubscriptionGrain(
     public async Task Configure(WebhookSubscription subscription)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        _retired = false;
+        if (IsRetired) return;
         if (Adopt(subscription)) await PersistAsync();
         SchedulePump();
     }
 
     public async Task Retire()
     {
-        _retired = true;
+        state.State = new WebhookOutboxState { Retired = true };
         _timer?.Dispose();
-        await _writeLock.WaitAsync();
-        try
-        {
-            await state.ClearStateAsync();
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        await PersistAsync();
         DeactivateOnIdle();
     }
 
@@ -62,7 +54,7 @@ public sealed partial class WebhookSubscriptionGrain(
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(delivery);
-        _retired = false;
+        if (IsRetired) return;
         Adopt(subscription);
         if (Find(delivery.Id) is not null) return;
 
@@ -123,7 +115,7 @@ public sealed partial class WebhookSubscriptionGrain(
         _timer?.Dispose();
         _timer = null;
         var subscription = Outbox.Subscription;
-        if (_retired || subscription is not { Enabled: true } || Outbox.Pending.Count == 0) return;
+        if (IsRetired || subscription is not { Enabled: true } || Outbox.Pending.Count == 0) return;
 
         var due = Outbox.Pending.Min(e => e.NextAttemptAt) - clock.GetUtcNow();
         _timer = this.RegisterGrainTimer(PumpAsync, new GrainTimerCreationOptions
@@ -142,7 +134,7 @@ public sealed partial class WebhookSubscriptionGrain(
         _pumping = true;
         try
         {
-            while (!_retired && !cancellationToken.IsCancellationRequested && Outbox.Subscription is { Enabled: true } subscription)
+            while (!IsRetired && !cancellationToken.IsCancellationRequested && Outbox.Subscription is { Enabled: true } subscription)
             {
                 var now = clock.GetUtcNow();
                 var due = Outbox.Pending.Where(e => e.NextAttemptAt <= now)
@@ -152,7 +144,7 @@ public sealed partial class WebhookSubscriptionGrain(
                 if (due.Length == 0) break;
 
                 await Task.WhenAll(due.Select(e => AttemptAsync(subscription, e, cancellationToken)));
-                if (!_retired) await PersistAsync();
+                if (!IsRetired) await PersistAsync();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -176,7 +168,7 @@ public sealed partial class WebhookSubscriptionGrain(
         var result = await sender.SendAsync(subscription, entry.Delivery, cancellationToken);
         var now = clock.GetUtcNow();
         var current = Outbox.Pending.Find(e => e.Delivery.Id == entry.Delivery.Id);
-        if (current is null || _retired) return;
+        if (current is null || IsRetired) return;
 
         var attempt = current.Attempts + 1;
         var outcome = result.Outcome switch
