@@ -17,6 +17,9 @@ public sealed record OutboxEntry
     /// <summary>The outcome of the latest attempt, for the listing.</summary>
     [Id(6)] public string? LastResult { get; init; }
 
+    /// <summary>Queued again by an operator: its delivery says nothing about push latency.</summary>
+    [Id(7)] public bool Redelivery { get; init; }
+
     public WebhookDeliveryStatus ToStatus() => new()
     {
         Id = Delivery.Id,

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Reputation.Abstractions.Alerts;
@@ -14,7 +15,8 @@ namespace Reputation.Webhooks.Grains;
 /// durable state, and Enqueue returns only after each of them stored its delivery.
 /// </summary>
 [StatelessWorker]
-public sealed class WebhookDispatcherGrain(IOptions<WebhookOptions> options) : Grain, IWebhookDispatcherGrain
+public sealed partial class WebhookDispatcherGrain(IOptions<WebhookOptions> options, ILogger<WebhookDispatcherGrain> logger)
+    : Grain, IWebhookDispatcherGrain
 {
     public async Task Enqueue(Alert alert, string eventName)
     {
@@ -26,8 +28,13 @@ public sealed class WebhookDispatcherGrain(IOptions<WebhookOptions> options) : G
         if (matches.Count == 0) return;
 
         var body = JsonSerializer.Serialize(alert, ContractJson.Options);
-        if (Encoding.UTF8.GetByteCount(body) > options.Value.MaxBodyBytes)
-            throw new ArgumentException($"Alert {alert.Id} is larger than Webhooks:MaxBodyBytes ({options.Value.MaxBodyBytes} bytes).", nameof(alert));
+        var size = Encoding.UTF8.GetByteCount(body);
+        if (size > options.Value.MaxBodyBytes)
+        {
+            // Throwing would make the alert pipeline retry a change that can never fit; skip it loudly instead.
+            LogTooLarge(logger, alert.Id, size, options.Value.MaxBodyBytes);
+            return;
+        }
 
         await Task.WhenAll(matches.Select(subscription =>
             GrainFactory.GetGrain<IWebhookSubscriptionGrain>(subscription.Id).Enqueue(subscription, new WebhookDelivery
@@ -39,4 +46,7 @@ public sealed class WebhookDispatcherGrain(IOptions<WebhookOptions> options) : G
                 Body = body,
             })));
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Alert {AlertId} is {Size} bytes, above Webhooks:MaxBodyBytes ({Limit}); no webhook sent")]
+    private static partial void LogTooLarge(ILogger logger, string alertId, int size, int limit);
 }

@@ -92,7 +92,7 @@ public sealed partial class WebhookSubscriptionGrain(
         if (entry is null) return null;
 
         var now = clock.GetUtcNow();
-        var again = entry with { State = WebhookDeliveryState.Pending, Attempts = 0, QueuedAt = now, NextAttemptAt = now, FinishedAt = null };
+        var again = entry with { State = WebhookDeliveryState.Pending, Redelivery = true, Attempts = 0, QueuedAt = now, NextAttemptAt = now, FinishedAt = null };
         Outbox.Finished.RemoveAll(e => e.Delivery.Id == deliveryId);
         Outbox.Pending.RemoveAll(e => e.Delivery.Id == deliveryId);
         Outbox.Pending.Add(again);
@@ -193,7 +193,7 @@ public sealed partial class WebhookSubscriptionGrain(
         switch (result.Outcome)
         {
             case WebhookSendOutcome.Delivered:
-                WebhookMetrics.ObserveWebhookLatency(now - current.Delivery.AlertUpdatedAt);
+                if (!current.Redelivery) WebhookMetrics.ObserveWebhookLatency(now - current.Delivery.AlertUpdatedAt);
                 Finish(current with { Attempts = attempt, State = WebhookDeliveryState.Delivered, FinishedAt = now, LastResult = lastResult });
                 break;
             case WebhookSendOutcome.Refused:

@@ -20,8 +20,8 @@ public static class WebhookServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<WebhookOptions>()
             .Bind(configuration.GetSection(WebhookOptions.Section))
-            .Validate(o => !o.Problems().Any(), "Invalid Webhooks settings: check AttemptTimeout, retry delays, limits and sizes.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWebhookHostResolver, DnsWebhookHostResolver>();
