@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using System.Text;
+using Reputation.Abstractions.Alerts;
+
+namespace Reputation.Webhooks.Delivery;
+
+/// <summary>One alert event for one subscription: the body is fixed at enqueue time, the id stays the same on every retry.</summary>
+[GenerateSerializer, Immutable]
+public sealed record WebhookDelivery
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string EventName { get; init; }
+    [Id(2)] public required string AlertId { get; init; }
+
+    /// <summary>The alert's updatedAt: the start of the push-latency measurement.</summary>
+    [Id(3)] public required DateTimeOffset AlertUpdatedAt { get; init; }
+
+    /// <summary>The alert in contract JSON, exactly the bytes that are signed and sent.</summary>
+    [Id(4)] public required string Body { get; init; }
+
+    /// <summary>
+    /// Derived from subscription, alert, version and event, so a repeated Enqueue of the same change (the caller
+    /// retrying after a timeout) lands on the same delivery instead of sending it twice.
+    /// </summary>
+    public static string IdFor(string subscriptionId, Alert alert, string eventName)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        var key = Encoding.UTF8.GetBytes($"{subscriptionId}\n{alert.Id}\n{alert.Version}\n{eventName}");
+        return Convert.ToHexStringLower(SHA256.HashData(key).AsSpan(0, 16));
+    }
+}
