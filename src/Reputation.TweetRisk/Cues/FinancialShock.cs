@@ -80,7 +80,7 @@ internal static class FinancialShock
         Options, Timeout);
 
     private static readonly Regex Premium = new(
-        @"(\d{1,3}([.,]\d+)? ?(%|percent|per cent|pour ?cent|procent) (premium|prime|premie)|premium of (about |approximately )?\d|prime (de|d'environ) \d{1,3}|"
+        @"(\d{1,3}([.,]\d+)? ?(%|percent|per cent|pour ?cent|procent) (premium|prime|premie)|premium of (about |approximately |nearly |almost |more than |over )?\d|prime (de|d'environ) \d{1,3}|"
         + @"\d{1,3}([.,]\d+)? ?% (de )?prime|premie van \d)",
         Options, Timeout);
 

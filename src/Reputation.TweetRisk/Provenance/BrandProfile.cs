@@ -76,7 +76,8 @@ internal sealed class BrandProfile
     {
         foreach (var stem in Stems)
         {
-            if (stem.Length >= MinContainedStem ? compact.Contains(stem, StringComparison.Ordinal) : compact == stem)
+            // Three-letter brands (KBC) match only at the start ("kbcpress"), not inside unrelated words.
+            if (stem.Length >= MinContainedStem ? compact.Contains(stem, StringComparison.Ordinal) : compact.StartsWith(stem, StringComparison.Ordinal))
             {
                 return stem;
             }

@@ -51,6 +51,12 @@ internal static class LookalikeDomains
             return new DomainVerdict(DomainRelation.Lookalike, host, resembles, trick, 0.95);
         }
 
+        // kbc-investors.com: a short brand name with a word added after a hyphen.
+        if (official.Label.Length < BrandProfile.MinContainedStem && host.Label.StartsWith(official.Label + "-", StringComparison.Ordinal))
+        {
+            return new DomainVerdict(DomainRelation.Lookalike, host, resembles, "hyphenated addition", 0.85);
+        }
+
         if (official.Label.Length >= BrandProfile.MinContainedStem)
         {
             var bound = official.Label.Length >= 8 ? 2 : 1;
