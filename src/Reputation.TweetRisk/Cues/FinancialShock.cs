@@ -29,8 +29,9 @@ internal readonly record struct ShockFinding(ShockClaim Claims, string? Manageme
 /// </summary>
 internal static class FinancialShock
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    // Linear-time matching: a 10,000-character text can never make a cue pattern backtrack for long, and no
+    // match timeout is needed (a timeout fired by a busy machine would wrongly fail a valid mention).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private const string Roles =
         @"(?<role>cfo|ceo|coo|chief (financial|executive|operating) officer|finance director|chairman|chairwoman|"
@@ -42,18 +43,18 @@ internal static class FinancialShock
         + @"licenci\w*|limog\w*|revoqu\w*|demission\w*|demis|quitte|remercie|depart|ontslag\w*|ontslagen|treedt af|opgestapt|stapt op)";
 
     private static readonly Regex Management = new(
-        $@"\b{Roles}\b[^\n]{{0,80}}?\b{Exits}|\b{Exits}[^\n]{{0,80}}?\b{Roles}\b", Options, Timeout);
+        $@"\b{Roles}\b[^\n]{{0,80}}?\b{Exits}|\b{Exits}[^\n]{{0,80}}?\b{Roles}\b", Options);
 
     private static readonly Regex Restatement = new(
         @"\b(restat(e|es|ed|ing|ement)|revis\w* (of )?(its |the )?(accounts|financial statements|results|earnings)|revision (de |des )?(ses )?comptes|revise (ses|les) comptes|"
         + @"comptes (revises|faux|truques)|retraitement des comptes|irregularites comptables|accounting (irregularities|errors|fraud|scandal)|overstated|"
         + @"herziening van de (jaarrekening|cijfers)|boekhoudkundige onregelmatigheden|jaarrekening (wordt )?herzien)",
-        Options, Timeout);
+        Options);
 
     private static readonly Regex ProfitWarning = new(
         @"\b(profit warning|warns? on (profit|earnings)|(cuts?|lowers?|slashes) (its |full-year )?(guidance|forecast|outlook)|avertissement sur (les )?resultats|"
         + @"abaisse (ses|sa|son) (previsions?|objectifs?)|perte (nette )?(attendue|de \d)|winstwaarschuwing|verlaagt (zijn|haar|de) (prognose|verwachtingen)|net loss of|expected loss)",
-        Options, Timeout);
+        Options);
 
     private const string Regulators =
         @"(sec|amf|fsma|fca|doj|department of justice|bafin|finma|afm|esma|ftc|cftc|parquet national financier|pnf|"
@@ -63,26 +64,26 @@ internal static class FinancialShock
         @"(investigat\w*|probe|inquiry|enquete|subpoena\w*|charges|charged|sanction\w*|onderzoek\w*|perquisition\w*|raid\w*|poursuit\w*|mise en examen)";
 
     private static readonly Regex Probe = new(
-        $@"\b{Regulators}\b[^\n]{{0,80}}?\b{ProbeActs}|\b{ProbeActs}\b[^\n]{{0,80}}?\b{Regulators}\b", Options, Timeout);
+        $@"\b{Regulators}\b[^\n]{{0,80}}?\b{ProbeActs}|\b{ProbeActs}\b[^\n]{{0,80}}?\b{Regulators}\b", Options);
 
     private static readonly Regex Fraud = new(
         @"\b(fraud\w*|fraude\w*|embezzl\w*|detournements? de fonds|ponzi|boekhoudfraude|escroquerie|corruption|omkoping|money laundering|blanchiment)\b",
-        Options, Timeout);
+        Options);
 
     private static readonly Regex Insolvency = new(
         @"\b(bankrupt\w*|chapter 11|insolven\w*|faillite|redressement judiciaire|liquidation judiciaire|procedure de sauvegarde|cessation (des )?paiements|"
         + @"faillissement|failliet|surseance van betaling|default(s|ed)? on (its )?(debt|bonds|loans)|defaut de paiement|receivership)\b",
-        Options, Timeout);
+        Options);
 
     private static readonly Regex Takeover = new(
         @"\b(tender offer|takeover (bid|offer)|to (acquire|buy|take over)|will acquire|agreed to be acquired|to be acquired|acquisition of [^.\n]{0,60} by|"
         + @"offre publique (d'achat|d'echange)|opa|rachat (de [^.\n]{0,40})?par|va racheter|overnamebod|openbaar bod|neemt [^.\n]{0,40} over)\b",
-        Options, Timeout);
+        Options);
 
     private static readonly Regex Premium = new(
         @"(\d{1,3}([.,]\d+)? ?(%|percent|per cent|pour ?cent|procent) (premium|prime|premie)|premium of (about |approximately |nearly |almost |more than |over )?\d|prime (de|d'environ) \d{1,3}|"
         + @"\d{1,3}([.,]\d+)? ?% (de )?prime|premie van \d)",
-        Options, Timeout);
+        Options);
 
     public static ShockFinding Find(string folded)
     {

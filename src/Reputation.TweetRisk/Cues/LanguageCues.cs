@@ -8,8 +8,9 @@ namespace Reputation.TweetRisk.Cues;
 /// </summary>
 internal sealed class LanguageCues
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    // Linear-time matching: a 10,000-character text can never make a cue pattern backtrack for long, and no
+    // match timeout is needed (a timeout fired by a busy machine would wrongly fail a valid mention).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     public required string Language { get; init; }
     public required Regex Header { get; init; }
@@ -65,5 +66,5 @@ internal sealed class LanguageCues
         _ => Every,
     };
 
-    private static Regex Make(string pattern) => new(pattern, Options | RegexOptions.Multiline, Timeout);
+    private static Regex Make(string pattern) => new(pattern, Options | RegexOptions.Multiline);
 }
