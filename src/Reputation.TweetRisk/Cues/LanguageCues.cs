@@ -58,13 +58,15 @@ internal sealed class LanguageCues
     /// English phrases ("press release", "investor relations") turn up in releases of every language, so
     /// English always runs; a language without its own table runs them all rather than none.
     /// </summary>
-    public static LanguageCues[] For(string? language) => language switch
+    public static LanguageCues[] For(string? language)
     {
-        "en" => EnglishOnly,
-        "fr" => EnglishAndFrench,
-        "nl" => EnglishAndDutch,
-        _ => Every,
-    };
+        // "FR", "fr-BE" and "fr" all mean French.
+        var code = language is { Length: >= 2 } ? language.AsSpan(0, 2) : default;
+        return code.Equals("en", StringComparison.OrdinalIgnoreCase) ? EnglishOnly
+            : code.Equals("fr", StringComparison.OrdinalIgnoreCase) ? EnglishAndFrench
+            : code.Equals("nl", StringComparison.OrdinalIgnoreCase) ? EnglishAndDutch
+            : Every;
+    }
 
     private static Regex Make(string pattern) => new(pattern, Options | RegexOptions.Multiline);
 }
