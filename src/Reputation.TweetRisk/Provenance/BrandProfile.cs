@@ -21,6 +21,9 @@ internal sealed class BrandProfile
     /// <summary>Compact brand stems ("vinci", "fingerprintcards", "fingerprints"), longest first.</summary>
     public required IReadOnlyList<string> Stems { get; init; }
 
+    /// <summary>Confusable skeletons of the stems long enough to search inside a domain.</summary>
+    public required IReadOnlyList<string> StemSkeletons { get; init; }
+
     public bool HasOfficialDomains => OfficialDomains.Count > 0;
     public bool HasOfficialHandles => OfficialHandles.Count > 0;
 
@@ -54,12 +57,14 @@ internal sealed class BrandProfile
         foreach (var domain in domains) AddStem(stems, TextFolding.Compact(domain.Label));
         foreach (var handle in handles) AddStem(stems, TextFolding.Compact(handle));
 
+        var ordered = stems.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();
         return new BrandProfile
         {
             DisplayName = string.IsNullOrWhiteSpace(brand.Name) ? brand.Id : brand.Name,
             OfficialDomains = domains,
             OfficialHandles = handles,
-            Stems = stems.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList(),
+            Stems = ordered,
+            StemSkeletons = ordered.Where(s => s.Length >= MinContainedStem).Select(Confusables.Skeleton).Distinct().ToList(),
         };
     }
 

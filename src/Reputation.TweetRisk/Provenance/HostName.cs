@@ -18,6 +18,8 @@ internal sealed record HostName
     /// <summary>The registrable domain's own label: "vinci" for vinci.group, "vinci-investors" for vinci-investors.com.</summary>
     public required string Label { get; init; }
     public required string Suffix { get; init; }
+    /// <summary>The label's confusable skeleton (<see cref="Confusables.Skeleton"/>), computed once per host.</summary>
+    public required string LabelSkeleton { get; init; }
     /// <summary>Everything in front of the registrable domain ("vinci.com" for vinci.com.evil.io), or empty.</summary>
     public required string Subdomain { get; init; }
 
@@ -75,6 +77,7 @@ internal sealed record HostName
             Registrable = label + "." + suffix,
             Label = label,
             Suffix = suffix,
+            LabelSkeleton = Confusables.Skeleton(label),
             Subdomain = subdomain,
         };
     }

@@ -43,8 +43,8 @@ internal static class LookalikeDomains
             return new DomainVerdict(DomainRelation.Lookalike, host, resembles, "same name, other TLD", 0.95);
         }
 
-        var skeleton = Confusables.Skeleton(host.Label);
-        var officialSkeleton = Confusables.Skeleton(official.Label);
+        var skeleton = host.LabelSkeleton;
+        var officialSkeleton = official.LabelSkeleton;
         if (skeleton == officialSkeleton)
         {
             var trick = Confusables.HasNonAscii(host.Label) ? "IDN homoglyph" : "homoglyph";
@@ -87,16 +87,10 @@ internal static class LookalikeDomains
 
     private static DomainVerdict BrandNameIn(HostName host, BrandProfile brand)
     {
-        var compactLabel = Confusables.Skeleton(host.Label);
+        var compactLabel = host.LabelSkeleton;
         var compactHost = Confusables.Skeleton(host.Host.Replace(".", "", StringComparison.Ordinal));
-        foreach (var stem in brand.Stems)
+        foreach (var stemSkeleton in brand.StemSkeletons)
         {
-            if (stem.Length < BrandProfile.MinContainedStem)
-            {
-                continue;
-            }
-
-            var stemSkeleton = Confusables.Skeleton(stem);
             if (!compactHost.Contains(stemSkeleton, StringComparison.Ordinal))
             {
                 continue;
