@@ -13,6 +13,9 @@ namespace Reputation.TweetRisk;
 /// </summary>
 public sealed class PressReleaseAnalyzer
 {
+    /// <summary>The contract caps a mention's text at 10,000 characters; longer text is read only that far.</summary>
+    public const int MaxAnalyzedLength = 10_000;
+
     private readonly PressReleaseOptions _options;
 
     public PressReleaseAnalyzer(PressReleaseOptions? options = null)
@@ -29,7 +32,8 @@ public sealed class PressReleaseAnalyzer
         ArgumentNullException.ThrowIfNull(brand);
 
         var profile = BrandProfile.For(brand);
-        var folded = TextFolding.Fold(mention.Text);
+        var text = mention.Text.Length <= MaxAnalyzedLength ? mention.Text : mention.Text[..MaxAnalyzedLength];
+        var folded = TextFolding.Fold(text);
         var languages = LanguageCues.For(language);
 
         var form = ReleaseForm.Find(folded, languages);
@@ -68,7 +72,7 @@ public sealed class PressReleaseAnalyzer
 
         // The strongest domain verdict among the URL and the domains the text names.
         DomainVerdict? domain = urlVerdict is { Relation: DomainRelation.Lookalike or DomainRelation.BrandName } ? urlVerdict : null;
-        foreach (var cited in TextReferences.Domains(mention.Text))
+        foreach (var cited in TextReferences.Domains(text))
         {
             var verdict = LookalikeDomains.Judge(cited, profile);
             if (verdict.Relation == DomainRelation.Official)
@@ -89,7 +93,7 @@ public sealed class PressReleaseAnalyzer
         }
 
         var impersonation = parody ? null
-            : Impersonation.Judge(mention.Author, profile) ?? Impersonation.JudgeQuoted(TextReferences.Handles(mention.Text), profile);
+            : Impersonation.Judge(mention.Author, profile) ?? Impersonation.JudgeQuoted(TextReferences.Handles(text), profile);
         if (impersonation is not null)
         {
             provenance = RiskModel.AnyOf(provenance, impersonation.Strength);

@@ -210,6 +210,23 @@ public sealed class PressReleaseAnalyzerTests
     }
 
     [Fact]
+    public void A_long_release_is_read_whole_and_a_pathological_one_does_not_fail()
+    {
+        var boilerplate = string.Concat(Enumerable.Repeat("VINCI est un acteur mondial des concessions et de la construction. ", 120));
+        var release = TestMentions.Make("COMMUNIQUÉ DE PRESSE\nRueil-Malmaison, 22 novembre 2016 – VINCI annonce le licenciement de son directeur financier.\n"
+            + boilerplate + "\nÀ propos de VINCI\nContact presse : presse@vinci.group", handle: "@vinci_press", followers: 311);
+        var junk = TestMentions.Make(string.Concat(Enumerable.Repeat("vinci-vinci.vinci-", 1_000)) + new string('a', 5_000));
+
+        var assessment = _analyzer.Assess(release, TestMentions.Vinci, "fr");
+        var junkAssessment = _analyzer.Assess(junk, TestMentions.Vinci, "fr");
+
+        Assert.True(assessment.Suspect);
+        Assert.Contains("release-form: press-release header, dateline, release boilerplate, announcement wording", assessment.Reasons);
+        Assert.Contains("lookalike-domain: vinci.group resembles vinci.com (same name, other TLD)", assessment.Reasons);
+        Assert.False(junkAssessment.Suspect);
+    }
+
+    [Fact]
     public void Risk_stays_in_the_unit_interval_for_every_labelled_case()
     {
         var brands = LabelledSet.Brands();

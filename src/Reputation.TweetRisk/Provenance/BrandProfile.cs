@@ -36,7 +36,10 @@ internal sealed class BrandProfile
         var domains = new List<HostName>();
         foreach (var entry in brand.OfficialDomains)
         {
-            var text = entry.Contains("://", StringComparison.Ordinal) ? new Uri(entry, UriKind.Absolute).Host : entry;
+            // The brand validator should only let host names through; a URL or junk entry is tolerated, not fatal.
+            var text = entry.Contains("://", StringComparison.Ordinal)
+                ? (Uri.TryCreate(entry, UriKind.Absolute, out var uri) ? uri.Host : "")
+                : entry;
             if (HostName.Parse(text) is { } host)
             {
                 domains.Add(host);

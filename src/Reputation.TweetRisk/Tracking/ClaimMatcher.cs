@@ -22,7 +22,8 @@ internal static class ClaimMatcher
 
     public static ClaimFingerprint Of(Mention mention, BrandProfile brand)
     {
-        var folded = TextFolding.Fold(mention.Text);
+        var text = mention.Text.Length <= PressReleaseAnalyzer.MaxAnalyzedLength ? mention.Text : mention.Text[..PressReleaseAnalyzer.MaxAnalyzedLength];
+        var folded = TextFolding.Fold(text);
         var hosts = new List<string>(2);
         var urls = new List<string>(1);
         if (HostName.FromUrl(mention.Url) is { } urlHost)
@@ -35,7 +36,7 @@ internal static class ClaimMatcher
             urls.Add(NormalizeUrl(mention.Url!));
         }
 
-        foreach (var cited in TextReferences.Domains(mention.Text))
+        foreach (var cited in TextReferences.Domains(text))
         {
             if (LookalikeDomains.Judge(cited, brand).Relation is DomainRelation.Lookalike or DomainRelation.BrandName && !hosts.Contains(cited.Registrable))
             {
@@ -49,7 +50,7 @@ internal static class ClaimMatcher
             handles.Add(BrandProfile.NormalizeHandle(mention.Author!.Handle ?? mention.Author.Name ?? ""));
         }
 
-        if (Impersonation.JudgeQuoted(TextReferences.Handles(mention.Text), brand) is { } quoted)
+        if (Impersonation.JudgeQuoted(TextReferences.Handles(text), brand) is { } quoted)
         {
             handles.Add(BrandProfile.NormalizeHandle(quoted.Handle));
         }
