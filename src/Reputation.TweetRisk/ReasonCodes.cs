@@ -17,7 +17,6 @@ public static class ReasonCodes
     public const string Denial = "denial";
     public const string Warning = "warning";
     public const string Parody = "parody";
-    public const string Relay = "relay";
     public const string Corroboration = "corroboration";
 
     public static string Make(string code, string detail) => code + ": " + detail;

@@ -37,12 +37,13 @@ internal static class Evaluation
             var state = SuspectReleaseState.Empty;
             foreach (var c in brandCases.OrderBy(c => c.Mention.PublishedAt))
             {
-                var before = state.Open?.Evidence.Count ?? 0;
                 var step = tracker.Observe(state, c.Mention, assessed[c.Mention.Id], brand);
                 state = step.State;
-                var joined = step.Decisions.Any(d => d.Kind is SuspectReleaseDecisionKind.Raise)
-                    || (state.Open is { } open && open.MentionIds.Contains(c.Mention.Id) && step.Decisions.All(d => d.Kind != SuspectReleaseDecisionKind.Close) && !open.Corroborated);
-                if (joined && before >= 0) inIncident.Add(c.Mention.Id);
+                // Joined: it opened the incident, or the open incident took it in as a relay (not as a
+                // corroboration, and not as the denial that closed it).
+                var joined = step.Decisions.Any(d => d.Kind == SuspectReleaseDecisionKind.Raise)
+                    || (state.Open is { Corroborated: false } open && open.MentionIds.Contains(c.Mention.Id));
+                if (joined) inIncident.Add(c.Mention.Id);
             }
         }
 

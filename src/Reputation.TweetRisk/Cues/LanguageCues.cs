@@ -12,7 +12,6 @@ internal sealed class LanguageCues
     // match timeout is needed (a timeout fired by a busy machine would wrongly fail a valid mention).
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    public required string Language { get; init; }
     public required Regex Header { get; init; }
     public required Regex Announce { get; init; }
     public required Regex Boilerplate { get; init; }
@@ -21,7 +20,6 @@ internal sealed class LanguageCues
 
     public static readonly LanguageCues English = new()
     {
-        Language = "en",
         Header = Make(@"\b(press release|news release|media release|for immediate release|regulated information|inside information|ad hoc announcement|investor news)\b"),
         Announce = Make(@"\b(announces|announced|announcing|today announced|hereby informs|is pleased to announce|regrets to announce)\b"),
         Boilerplate = Make(@"(^|\n)\s*about [^\n:]{2,40}(\n|:)|\b(forward[- ]looking statements?|safe harbou?r|investor relations|media contacts?|press contacts?|for further information|for more information,? (please )?contact|ir contact)\b"),
@@ -31,7 +29,6 @@ internal sealed class LanguageCues
 
     public static readonly LanguageCues French = new()
     {
-        Language = "fr",
         Header = Make(@"\b(communique de presse|communique financier|communique officiel|information reglementee|information privilegiee|pour diffusion immediate|avis financier)\b"),
         Announce = Make(@"\b(annonce|annoncent|a annonce|annonce aujourd'hui|informe ce jour|fait savoir|porte a la connaissance)\b"),
         Boilerplate = Make(@"(^|\n)\s*a propos de [^\n:]{2,40}(\n|:)|\b(contacts? presse|relations? investisseurs|declarations prospectives|contacts? investisseurs|service de presse|contact analystes)\b"),
@@ -41,7 +38,6 @@ internal sealed class LanguageCues
 
     public static readonly LanguageCues Dutch = new()
     {
-        Language = "nl",
         Header = Make(@"\b(persbericht|gereglementeerde informatie|koersgevoelige informatie|voorwetenschap)\b"),
         Announce = Make(@"\b(kondigt\b[^.\n]{0,60}\baan|maakt bekend|maakt vandaag bekend|deelt mee|heeft bekendgemaakt)\b"),
         Boilerplate = Make(@"(^|\n)\s*over [^\n:]{2,40}(\n|:)|\b(perscontact|persverantwoordelijke|toekomstgerichte verklaringen|voor meer informatie)\b"),

@@ -17,7 +17,6 @@ internal sealed record DomainVerdict(DomainRelation Relation, HostName Host, str
     {
         DomainRelation.Lookalike => $"{Host.Display} resembles {Resembles} ({Trick})",
         DomainRelation.BrandName => $"{Host.Display} carries the brand name but is not an official domain",
-        DomainRelation.Official => $"{Host.Registrable} is an official domain",
         _ => Host.Registrable,
     };
 }
