@@ -1,0 +1,65 @@
+using Xunit.Abstractions;
+
+namespace Reputation.TweetRisk.Tests;
+
+/// <summary>Precision and recall over the hand-labelled set (Data/README.md); figures go to docs/quality.md.</summary>
+public sealed class LabelledSetTests(ITestOutputHelper output)
+{
+    // Set from the first measurement of the hard split (docs/quality.md), a little below it.
+    private const double FloorHardPrecision = 0.5;
+    private const double FloorHardRecall = 0.55;
+
+    [Fact]
+    public void Dev_split_meets_precision_and_recall_floors()
+    {
+        var (analyzer, pipeline) = Measure("dev");
+        Assert.True(analyzer.Precision >= 0.9, $"analyzer precision {analyzer}");
+        Assert.True(analyzer.Recall >= 0.7, $"analyzer recall {analyzer}");
+        Assert.True(pipeline.Precision >= 0.9, $"pipeline precision {pipeline}");
+        Assert.True(pipeline.Recall >= 0.85, $"pipeline recall {pipeline}");
+    }
+
+    [Fact]
+    public void Check_split_meets_precision_and_recall_floors()
+    {
+        var (analyzer, pipeline) = Measure("check");
+        Assert.True(analyzer.Precision >= 0.85, $"analyzer precision {analyzer}");
+        Assert.True(analyzer.Recall >= 0.6, $"analyzer recall {analyzer}");
+        Assert.True(pipeline.Precision >= 0.85, $"pipeline precision {pipeline}");
+        Assert.True(pipeline.Recall >= 0.7, $"pipeline recall {pipeline}");
+    }
+
+    /// <summary>
+    /// Adversarial cases written after the rules were frozen, to show where the analyzer fails (unlisted
+    /// subsidiary domains, link shorteners, languages without cues). Floors only guard against regression.
+    /// </summary>
+    [Fact]
+    public void Hard_split_is_measured_and_does_not_regress()
+    {
+        var (analyzer, pipeline) = Measure("hard");
+        Assert.True(analyzer.Precision >= FloorHardPrecision, $"analyzer precision {analyzer}");
+        Assert.True(analyzer.Recall >= FloorHardRecall, $"analyzer recall {analyzer}");
+        Assert.True(pipeline.Count == analyzer.Count);
+    }
+
+    [Fact]
+    public void Labelled_set_is_large_and_balanced_enough_to_mean_something()
+    {
+        var cases = LabelledSet.Cases();
+        Assert.True(cases.Count >= 150, $"{cases.Count} cases");
+        Assert.True(cases.Count(c => c.ExpectedSuspect) >= 50);
+        Assert.Contains(cases, c => c.Mention.Lang == "fr" && c.ExpectedSuspect);
+        Assert.Contains(cases, c => c.Mention.Lang == "nl" && c.ExpectedSuspect);
+        Assert.All(LabelledSet.Brands().Values, b => Assert.NotEmpty(b.OfficialDomains));
+    }
+
+    private (Confusion Analyzer, Confusion Pipeline) Measure(string split)
+    {
+        var cases = LabelledSet.Cases().Where(c => c.Split == split).ToList();
+        var (analyzer, pipeline, errors) = Evaluation.Run(cases, LabelledSet.Brands());
+        output.WriteLine($"split={split} analyzer: {analyzer}");
+        output.WriteLine($"split={split} analyzer+tracker: {pipeline}");
+        foreach (var error in errors) output.WriteLine(error);
+        return (analyzer, pipeline);
+    }
+}
