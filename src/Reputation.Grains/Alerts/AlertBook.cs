@@ -22,7 +22,12 @@ internal sealed class AlertBook(AlertBookState state, string brand, AlertBookOpt
             t.Alert.Type == finding.Type && t.IncidentKey == finding.IncidentKey &&
             (t.ClosedAt is null || finding.At - t.ClosedAt.Value < options.CoolDown));
 
-        return tracked is null ? Raise(finding) : Update(tracked, finding);
+        if (finding.RefreshOnly && tracked?.ClosedAt is not null)
+        {
+            return null;
+        }
+
+        return tracked is null ? finding.RefreshOnly ? null : Raise(finding) : Update(tracked, finding);
     }
 
     /// <summary>Closes the open incident of this type and key; null when none is open.</summary>
@@ -36,13 +41,16 @@ internal sealed class AlertBook(AlertBookState state, string brand, AlertBookOpt
     public IReadOnlyList<AlertChange> CloseQuiet(DateTimeOffset now)
     {
         var changes = new List<AlertChange>();
-        foreach (var tracked in state.Alerts.Where(t => t.ClosedAt is null && now - t.LastFindingAt >= options.QuietPeriod).ToList())
+        foreach (var tracked in state.Alerts.Where(t => t.ClosedAt is null && IsQuiet(t, now)).ToList())
         {
             changes.Add(CloseTracked(tracked, now, "back to normal"));
         }
 
         return changes;
     }
+
+    private bool IsQuiet(TrackedAlert tracked, DateTimeOffset now) =>
+        options.QuietPeriods.TryGetValue(tracked.Alert.Type, out var quiet) && quiet != TimeSpan.MaxValue && now - tracked.LastFindingAt >= quiet;
 
     public AlertChange? SetStatus(string alertId, AlertStatus status, string by, DateTimeOffset at)
     {
@@ -109,7 +117,7 @@ internal sealed class AlertBook(AlertBookState state, string brand, AlertBookOpt
         // Refreshes are recorded at once but announced only when they escalate, reopen, or the update
         // interval has passed, so a long incident does not flood the wall screen and the webhooks.
         var due = f.At - tracked.LastAnnouncedAt >= options.UpdateInterval;
-        if (!reopened && !escalated && !due)
+        if (!reopened && !escalated && !due && !f.AnnounceNow)
         {
             tracked.Alert = old with { Metrics = f.Metrics, Summary = f.Summary, Evidence = evidence, Score = Math.Max(old.Score, Math.Round(f.Score, 3)) };
             return null;

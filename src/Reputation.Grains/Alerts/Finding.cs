@@ -19,4 +19,8 @@ internal sealed record Finding
     public AlertMetrics Metrics { get; init; } = new();
     public IReadOnlyList<AlertEvidence> Evidence { get; init; } = [];
     public required DateTimeOffset At { get; init; }
+    /// <summary>Announce this update at once: the detector already judged it worth telling (a first newswire relay).</summary>
+    public bool AnnounceNow { get; init; }
+    /// <summary>The incident is still going on: renew its open alert (metrics, evidence), but never raise or reopen one for it.</summary>
+    public bool RefreshOnly { get; init; }
 }

@@ -81,13 +81,7 @@ public sealed class BrandGrain(
         }
 
         state.State.LastMentionAt = state.State.Clock;
-        var changes = detectors.Observe(accepted, series, Profile, state.State.Clock)
-            .Select(alerts.Apply)
-            .OfType<AlertChange>()
-            .Concat(detectors.Closures(state.State.Clock).Select(c => alerts.Close(c.Type, c.IncidentKey, state.State.Clock, c.Why)).OfType<AlertChange>())
-            .Concat(alerts.CloseQuiet(state.State.Clock))
-            .ToList();
-
+        var changes = Apply(detectors.Observe(accepted, series, Profile, activity, state.State.Clock), state.State.Clock);
         await Persist(changes);
         PublishLive(accepted);
         await Announce();
@@ -102,14 +96,30 @@ public sealed class BrandGrain(
         }
 
         state.State.Clock = now;
-        var changes = detectors.Advance(series, Profile, now)
-            .Select(alerts.Apply)
-            .OfType<AlertChange>()
-            .Concat(detectors.Closures(now).Select(c => alerts.Close(c.Type, c.IncidentKey, now, c.Why)).OfType<AlertChange>())
-            .Concat(alerts.CloseQuiet(now))
-            .ToList();
-        await Persist(changes);
+        await Persist(Apply(detectors.Advance(series, Profile, activity, now), now));
         await Announce();
+    }
+
+    /// <summary>Turns detector commands into alert changes, then closes incidents that went quiet.</summary>
+    private List<AlertChange> Apply(IReadOnlyList<AlertCommand> commands, DateTimeOffset now)
+    {
+        var changes = new List<AlertChange>();
+        foreach (var command in commands)
+        {
+            var change = command switch
+            {
+                AlertCommand.Apply apply => alerts.Apply(apply.Finding),
+                AlertCommand.Close close => alerts.Close(close.Type, close.IncidentKey, now, close.Why),
+                _ => null,
+            };
+            if (change is not null)
+            {
+                changes.Add(change);
+            }
+        }
+
+        changes.AddRange(alerts.CloseQuiet(now));
+        return changes;
     }
 
     public Task<BrandTimeline> GetTimeline(int minutes)
