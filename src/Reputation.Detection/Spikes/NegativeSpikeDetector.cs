@@ -8,7 +8,7 @@ namespace Reputation.Detection.Spikes;
 /// <para>
 /// Model, in log space y = log(count + offset): expected = level + hour-of-day profile + hour-of-week
 /// correction (the latter weighted by how many weeks it has seen). The deviation divides the residual
-/// by sqrt(spread² + 1/(expected + offset)): the second term is the Poisson noise of a count in log
+/// by sqrt(spread² + λ/(λ + offset)²): the second term is the Poisson noise of a count of mean λ in log
 /// space, so a brand with two negatives an hour does not alert on five. Every residual that teaches
 /// the model is clipped first, so an incident moves the baseline only a little.
 /// </para>
@@ -42,6 +42,10 @@ public sealed class NegativeSpikeDetector
     private SpikeIncident? _incident;
     private double _recentPeakLogRatio;
     private DateTimeOffset? _recentPeakAt;
+    private double _usualPeakLogRatio;
+    private int _usualPeakDays;
+    private double _dayPeakLogRatio;
+    private long _dayIndex;
 
     public NegativeSpikeDetector(NegativeSpikeOptions? options = null, NegativeSpikeState? state = null)
     {
@@ -64,6 +68,10 @@ public sealed class NegativeSpikeDetector
         _incident = state.Incident;
         _recentPeakLogRatio = state.RecentPeakLogRatio;
         _recentPeakAt = state.RecentPeakAt;
+        _usualPeakLogRatio = state.UsualPeakLogRatio;
+        _usualPeakDays = state.UsualPeakDays;
+        _dayPeakLogRatio = state.DayPeakLogRatio;
+        _dayIndex = state.DayIndex;
     }
 
     public NegativeSpikeOptions Options => _options;
@@ -83,6 +91,10 @@ public sealed class NegativeSpikeDetector
         Incident = _incident,
         RecentPeakLogRatio = _recentPeakLogRatio,
         RecentPeakAt = _recentPeakAt,
+        UsualPeakLogRatio = _usualPeakLogRatio,
+        UsualPeakDays = _usualPeakDays,
+        DayPeakLogRatio = _dayPeakLogRatio,
+        DayIndex = _dayIndex,
     };
 
     /// <summary>
@@ -106,7 +118,7 @@ public sealed class NegativeSpikeDetector
 
         double mu = Expectation(time);
         double expected = Math.Max(0, Math.Exp(mu) - c);
-        double sigma = Math.Sqrt(_spread2 + 1 / (expected + c));
+        double sigma = Math.Sqrt(_spread2 + PoissonLogVariance(expected));
         double residual = y - mu;
         double deviation = residual / sigma;
         double ratio = (value + c) / (expected + c);
@@ -125,6 +137,7 @@ public sealed class NegativeSpikeDetector
         }
 
         Learn(time, residual, sigma, expected);
+        LearnUsualPeak(time, Math.Log(ratio));
         _steps++;
         _lastAt = time;
 
@@ -151,7 +164,7 @@ public sealed class NegativeSpikeDetector
     /// <summary>Log ratio a new incident needs now: the plain minimum, or what is left of the recent peak.</summary>
     private double RequiredLogRatio(DateTimeOffset time)
     {
-        double plain = Math.Log(_options.MinRatio);
+        double plain = Math.Max(Math.Log(_options.MinRatio), _options.UsualPeakFactor * _usualPeakLogRatio);
         if (_recentPeakAt is not { } at || _options.RecentPeakHalfLife <= TimeSpan.Zero) return plain;
         double left = _recentPeakLogRatio * Math.Pow(0.5, (time - at) / _options.RecentPeakHalfLife);
         return Math.Max(plain, left);
@@ -217,8 +230,34 @@ public sealed class NegativeSpikeDetector
 
         double s = Math.Clamp(residual, -SpreadClip * sigma, SpreadClip * sigma);
         double spreadRate = Math.Max(_spreadRate, 1.0 / (_steps + 2));
-        _spread2 += spreadRate * (s * s - 1 / (expected + _options.CountOffset) - _spread2);
+        _spread2 += spreadRate * (s * s - PoissonLogVariance(expected) - _spread2);
         _spread2 = Math.Max(_spread2, _options.MinSpread * _options.MinSpread);
+    }
+
+    /// <summary>
+    /// Tracks each day's largest log ratio and, when a day ends, folds it into the usual daily peak.
+    /// A day's peak is capped at twice the usual one so that an incident day barely moves it.
+    /// </summary>
+    private void LearnUsualPeak(DateTimeOffset time, double logRatio)
+    {
+        long day = (long)Math.Floor((time - _firstAt!.Value) / TimeSpan.FromDays(1));
+        if (day != _dayIndex)
+        {
+            double peak = _usualPeakDays == 0 ? _dayPeakLogRatio : Math.Min(_dayPeakLogRatio, 2 * _usualPeakLogRatio);
+            double rate = Math.Max(RateFor(_options.UsualPeakHalfLife / TimeSpan.FromDays(1)), 1.0 / (_usualPeakDays + 1));
+            _usualPeakLogRatio += rate * (peak - _usualPeakLogRatio);
+            _usualPeakDays++;
+            _dayIndex = day;
+            _dayPeakLogRatio = 0;
+        }
+        _dayPeakLogRatio = Math.Max(_dayPeakLogRatio, logRatio);
+    }
+
+    /// <summary>Variance of log(count + offset) for a Poisson count of this mean (delta method): λ / (λ + c)².</summary>
+    private double PoissonLogVariance(double expected)
+    {
+        double c = _options.CountOffset;
+        return expected / ((expected + c) * (expected + c));
     }
 
     /// <summary>Per-update forgetting rate for a half-life of <paramref name="updates"/> updates.</summary>

@@ -14,7 +14,7 @@ public sealed record NegativeSpikeOptions
     [Id(1)] public TimeSpan WarmUp { get; init; } = TimeSpan.FromDays(1);
 
     /// <summary>How fast the level (the brand's current normal, without rhythm) follows the data.</summary>
-    [Id(2)] public TimeSpan LevelHalfLife { get; init; } = TimeSpan.FromHours(6);
+    [Id(2)] public TimeSpan LevelHalfLife { get; init; } = TimeSpan.FromHours(24);
 
     /// <summary>How long the hour-of-day profile remembers; each hour of the day is seen once a day.</summary>
     [Id(3)] public TimeSpan DailyProfileHalfLife { get; init; } = TimeSpan.FromDays(7);
@@ -41,16 +41,19 @@ public sealed record NegativeSpikeOptions
     [Id(9)] public double MinExcess { get; init; } = 5.0;
 
     /// <summary>An open incident is escalated when its ratio reaches this multiple of the ratio last alerted.</summary>
-    [Id(10)] public double EscalationFactor { get; init; } = 3.0;
+    [Id(10)] public double EscalationFactor { get; init; } = 5.0;
 
-    /// <summary>An open incident ends after this long with every step below <see cref="QuietDeviation"/>.</summary>
+    /// <summary>An incident turns quiet after this long with every step below <see cref="QuietDeviation"/>; it then cools down.</summary>
     [Id(11)] public TimeSpan QuietToClose { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>Deviation under which a step counts as quiet.</summary>
     [Id(12)] public double QuietDeviation { get; init; } = 2.0;
 
-    /// <summary>After an incident ends, a new one needs to be this much bigger than the ended one's peak until the cool-down passes.</summary>
-    [Id(13)] public TimeSpan CoolDown { get; init; } = TimeSpan.FromHours(6);
+    /// <summary>
+    /// How long a quiet incident stays open: a new burst within it continues the same incident (it can
+    /// escalate, not raise again), since one incident is one alert.
+    /// </summary>
+    [Id(13)] public TimeSpan CoolDown { get; init; } = TimeSpan.FromHours(24);
 
     /// <summary>Residuals are clipped at this many deviations before they teach the baseline, so incidents do not poison it.</summary>
     [Id(14)] public double LearningClip { get; init; } = 2.0;
@@ -64,7 +67,7 @@ public sealed record NegativeSpikeOptions
     [Id(18)] public double CriticalRatio { get; init; } = 30.0;
 
     /// <summary>The longest an incident stays open; after that the baseline has had time to learn the new normal.</summary>
-    [Id(19)] public TimeSpan MaxIncident { get; init; } = TimeSpan.FromDays(1);
+    [Id(19)] public TimeSpan MaxIncident { get; init; } = TimeSpan.FromDays(2);
 
     /// <summary>
     /// A new incident must reach the peak ratio of the brand's recent incidents, a requirement that
@@ -72,6 +75,16 @@ public sealed record NegativeSpikeOptions
     /// every burst, while a quiet brand keeps the plain thresholds. Zero turns this off.
     /// </summary>
     [Id(20)] public TimeSpan RecentPeakHalfLife { get; init; } = TimeSpan.FromDays(2);
+
+    /// <summary>
+    /// A new incident's log ratio must reach this multiple of the brand's usual daily peak log ratio
+    /// (the average over recent days of each day's largest ratio): a brand whose ordinary days carry
+    /// bursts needs a bigger one to alert. Zero turns this off.
+    /// </summary>
+    [Id(21)] public double UsualPeakFactor { get; init; } = 1.2;
+
+    /// <summary>How long the usual daily peak remembers (one value a day).</summary>
+    [Id(22)] public TimeSpan UsualPeakHalfLife { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>Throws when a setting is out of its range, with a sentence naming it.</summary>
     public void Validate()
@@ -93,6 +106,8 @@ public sealed record NegativeSpikeOptions
         Require(MinSpread > 0, nameof(MinSpread), "must be positive");
         Require(MinRatio <= MediumRatio && MediumRatio <= HighRatio && HighRatio <= CriticalRatio, nameof(MediumRatio), "severity ratios must be ordered");
         Require(RecentPeakHalfLife >= TimeSpan.Zero, nameof(RecentPeakHalfLife), "must not be negative");
+        Require(UsualPeakFactor >= 0, nameof(UsualPeakFactor), "must not be negative");
+        Require(UsualPeakHalfLife >= TimeSpan.FromDays(1), nameof(UsualPeakHalfLife), "must be at least one day");
         Require(MaxIncident >= QuietToClose, nameof(MaxIncident), "must be at least QuietToClose");
     }
 

@@ -25,6 +25,12 @@ public sealed record NegativeSpikeState
     /// <summary>Log of the largest ratio of the latest incident, and when it was reached.</summary>
     [Id(10)] public double RecentPeakLogRatio { get; init; }
     [Id(11)] public DateTimeOffset? RecentPeakAt { get; init; }
+    /// <summary>Average over past days of each day's largest log ratio, and how many days it has seen.</summary>
+    [Id(12)] public double UsualPeakLogRatio { get; init; }
+    [Id(13)] public int UsualPeakDays { get; init; }
+    /// <summary>Largest log ratio of the day in progress (days counted from <see cref="FirstAt"/>).</summary>
+    [Id(14)] public double DayPeakLogRatio { get; init; }
+    [Id(15)] public long DayIndex { get; init; }
 }
 
 /// <summary>An incident of the spike detector: from the raise until it has been quiet and cooled down.</summary>
