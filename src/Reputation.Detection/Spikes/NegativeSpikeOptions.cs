@@ -37,8 +37,11 @@ public sealed record NegativeSpikeOptions
     /// <summary>The count must also be this many times the expected count (with the offset) to start an incident.</summary>
     [Id(8)] public double MinRatio { get; init; } = 2.5;
 
-    /// <summary>The count must also exceed the expected count by this many (weighted) mentions per step.</summary>
-    [Id(9)] public double MinExcess { get; init; } = 5.0;
+    /// <summary>
+    /// The count must also exceed the expected count by this many (weighted) mentions per step. Above
+    /// <see cref="Reach.ReachWeight.MaxWeight"/>, so that one author alone cannot start an incident.
+    /// </summary>
+    [Id(9)] public double MinExcess { get; init; } = 8.0;
 
     /// <summary>An open incident is escalated when its ratio reaches this multiple of the ratio last alerted.</summary>
     [Id(10)] public double EscalationFactor { get; init; } = 5.0;
