@@ -6,7 +6,8 @@ namespace Reputation.Detection.Shift;
 /// Detects a slow burn: the share of negative mentions over the last hours rises well above the
 /// brand's long baseline share while volume stays about normal (a volume spike belongs to the
 /// negative-spike detector). The test is a two-proportion z-test (recent window against the decayed
-/// baseline, pooled variance) with minimum counts on both sides and a minimum absolute rise.
+/// baseline, pooled variance) with minimum counts on both sides and a minimum absolute rise; hours
+/// whose volume spiked are left out of the recent window.
 /// Hours join the baseline only after leaving the recent window, so the window is never tested
 /// against itself. Not thread-safe: one instance per brand, owned by the brand grain.
 /// </summary>
@@ -105,19 +106,27 @@ public sealed class SentimentShiftDetector
     private SentimentShiftSignal Judge(DateTimeOffset time, long hour)
     {
         var o = _options;
+        double? baselinePerHour = _baselineHours > 0 && _baselineTotal > 0 ? _baselineTotal / _baselineHours : null;
+        long firstHour = HourOf(_firstAt!.Value);
         double recentTotal = 0, recentNegative = 0;
+        int keptHours = 0, spikeHours = 0;
         for (int i = 0; i < _slotHour.Length; i++)
         {
-            if (_slotHour[i] < 0 || _slotHour[i] <= hour - o.RecentHours) continue;
+            if (_slotHour[i] < 0 || _slotHour[i] <= hour - o.RecentHours || _slotHour[i] < firstHour) continue;
+            // The hour in progress is judged by its rate so far (at least 5 minutes' worth).
+            double elapsed = _slotHour[i] == hour ? Math.Clamp((time - HourStart(hour)).TotalHours, 1 / 12.0, 1) : 1;
+            if (baselinePerHour is { } perHour && _slotTotal[i] / elapsed > o.MaxHourVolumeRatio * perHour)
+            {
+                spikeHours++;
+                continue;
+            }
+            keptHours++;
             recentTotal += _slotTotal[i];
             recentNegative += _slotNegative[i];
         }
         double? recentShare = recentTotal > 0 ? recentNegative / recentTotal : null;
         double? baselineShare = _baselineTotal > 0 ? _baselineNegative / _baselineTotal : null;
-        long coveredHours = Math.Min(o.RecentHours, hour - HourOf(_firstAt!.Value) + 1);
-        double? volumeRatio = _baselineHours > 0 && _baselineTotal > 0
-            ? recentTotal / coveredHours / (_baselineTotal / _baselineHours)
-            : null;
+        double? volumeRatio = baselinePerHour is { } usual && keptHours > 0 ? recentTotal / keptHours / usual : null;
 
         bool ready = recentShare is not null && baselineShare is not null
             && time - _firstAt.Value >= o.MinBaselineAge
@@ -143,7 +152,7 @@ public sealed class SentimentShiftDetector
         }
 
         return new SentimentShiftSignal(time, recentTotal, recentShare, baselineShare, z, volumeRatio, ready,
-            decision, _incident?.Severity, _incident is not null);
+            decision, _incident?.Severity, _incident is not null, spikeHours);
     }
 
     /// <summary>Pooled two-proportion z of share a/n against b/m.</summary>
@@ -194,6 +203,8 @@ public sealed class SentimentShiftDetector
         : increase >= _options.HighIncrease ? AlertSeverity.High
         : increase >= _options.MediumIncrease ? AlertSeverity.Medium
         : AlertSeverity.Low;
+
+    private static DateTimeOffset HourStart(long hour) => DateTimeOffset.FromUnixTimeSeconds(hour * 3600);
 
     private static long HourOf(DateTimeOffset time) => (long)Math.Floor(time.ToUnixTimeSeconds() / 3600.0);
 }

@@ -29,10 +29,17 @@ public sealed record SentimentShiftOptions
     [Id(7)] public double MinShareIncrease { get; init; } = 0.10;
 
     /// <summary>
-    /// Recent volume per hour above this multiple of the baseline's means a volume spike, which the
-    /// negative-spike detector owns: no shift is raised then.
+    /// Recent volume per hour above this multiple of the baseline's means the brand is in a volume
+    /// surge, which the negative-spike detector owns: no shift is raised then.
     /// </summary>
     [Id(8)] public double MaxVolumeRatio { get; init; } = 2.0;
+
+    /// <summary>
+    /// An hour whose volume is above this multiple of the baseline's hourly volume is a spike hour: it
+    /// is left out of the recent share, so a burst (and its echo hours later) never reads as a shift.
+    /// Above <see cref="MaxVolumeRatio"/> because single hours swing with the daily rhythm.
+    /// </summary>
+    [Id(12)] public double MaxHourVolumeRatio { get; init; } = 3.0;
 
     /// <summary>Share increases (absolute) at or above these give medium, high and critical severity.</summary>
     [Id(9)] public double MediumIncrease { get; init; } = 0.15;
@@ -48,6 +55,7 @@ public sealed record SentimentShiftOptions
         Require(RaiseZ > QuietZ && QuietZ >= 0, nameof(RaiseZ), "must be above QuietZ, itself zero or more");
         Require(MinShareIncrease is >= 0 and < 1, nameof(MinShareIncrease), "must be in [0, 1)");
         Require(MaxVolumeRatio >= 1, nameof(MaxVolumeRatio), "must be at least 1");
+        Require(MaxHourVolumeRatio >= MaxVolumeRatio, nameof(MaxHourVolumeRatio), "must be at least MaxVolumeRatio");
         Require(MinShareIncrease <= MediumIncrease && MediumIncrease <= HighIncrease && HighIncrease <= CriticalIncrease,
             nameof(MediumIncrease), "severity increases must be ordered");
     }
