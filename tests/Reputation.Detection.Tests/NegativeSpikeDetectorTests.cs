@@ -167,14 +167,14 @@ public class NegativeSpikeDetectorTests
     {
         var counts = new SyntheticSeries(0.2).Generate(10 * Day);
         counts[8 * Day + 15 * 12] = 4; // a handful at once: normal noise for a brand this small
-        counts[9 * Day + 15 * 12] = 30;
+        counts[9 * Day + 15 * 12] = 40;
 
         var signals = Run(new NegativeSpikeDetector(), counts);
 
         Assert.Equal(AlertDecision.None, signals[8 * Day + 15 * 12].Decision);
         Assert.All(signals.Take(9 * Day), s => Assert.Equal(AlertDecision.None, s.Decision));
         Assert.Equal(AlertDecision.Raise, signals[9 * Day + 15 * 12].Decision);
-        // 31 / (about 0.35 + 1): a ratio between 10 and 30 is high severity with the default ratios.
+        // (40 + 3) / (about 0.35 + 3), with the default offset 3: between 10 and 30, high severity.
         Assert.InRange(signals[9 * Day + 15 * 12].Ratio, 10, 30);
         Assert.Equal(AlertSeverity.High, signals[9 * Day + 15 * 12].Severity);
     }

@@ -26,10 +26,10 @@ public sealed record NegativeSpikeOptions
     [Id(5)] public TimeSpan SpreadHalfLife { get; init; } = TimeSpan.FromDays(3);
 
     /// <summary>
-    /// Added to counts before taking logs, so that a brand with almost no negatives does not alert on
-    /// one or two: with 1, going from 0 to 1 is a step of log 2, not an infinite ratio.
+    /// Added to counts before taking logs and ratios, so that a brand with almost no negatives does not
+    /// alert on a handful: with 3, going from 0 to 6 is a ratio of 3, not an infinite one.
     /// </summary>
-    [Id(6)] public double CountOffset { get; init; } = 1.0;
+    [Id(6)] public double CountOffset { get; init; } = 3.0;
 
     /// <summary>Deviation (in robust standard deviations of the log count) at which an incident starts.</summary>
     [Id(7)] public double RaiseDeviation { get; init; } = 4.0;
@@ -84,7 +84,7 @@ public sealed record NegativeSpikeOptions
     /// (the average over recent days of each day's largest ratio): a brand whose ordinary days carry
     /// bursts needs a bigger one to alert. Zero turns this off.
     /// </summary>
-    [Id(21)] public double UsualPeakFactor { get; init; } = 1.2;
+    [Id(21)] public double UsualPeakFactor { get; init; } = 1.3;
 
     /// <summary>How long the usual daily peak remembers (one value a day).</summary>
     [Id(22)] public TimeSpan UsualPeakHalfLife { get; init; } = TimeSpan.FromDays(7);
