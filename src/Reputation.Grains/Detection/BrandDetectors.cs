@@ -8,6 +8,7 @@ using Reputation.Detection.Influencer;
 using Reputation.Detection.Reach;
 using Reputation.Detection.Shift;
 using Reputation.Detection.Spikes;
+using Reputation.Grains.Alerts;
 using Reputation.Grains.Timeline;
 using Reputation.TweetRisk.Tracking;
 
