@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Two pages: the live view at "/" and the sign-in page. The build lands in the server's
@@ -7,11 +6,9 @@ export default defineConfig({
   build: {
     outDir: '../wwwroot',
     emptyOutDir: true,
-    rollupOptions: {
-      input: {
-        main: resolve(import.meta.dirname, 'index.html'),
-        login: resolve(import.meta.dirname, 'login.html'),
-      },
+    rolldownOptions: {
+      // Relative to the project root: npm scripts always run from this folder.
+      input: { main: 'index.html', login: 'login.html' },
     },
   },
   server: {
