@@ -269,6 +269,10 @@ async function loadTimeline(brand: string): Promise<void> {
 
 // ---- header ----
 
+function roleName(role: string): string {
+  return ['viewer', 'responder', 'admin', 'ingester'].includes(role) ? ctx().t(`role.${role}` as MessageKey) : role || '?';
+}
+
 function renderConnection(): void {
   page.connection.dataset.state = state.connection;
   page.connection.textContent = ctx().t(`connection.${state.connection}`);
@@ -294,7 +298,7 @@ function renderAll(): void {
   applyStaticText(document, c.t);
   page.langToggle.textContent = c.t('header.language');
   page.langToggle.setAttribute('aria-label', c.t('header.languageLabel'));
-  page.who.textContent = state.me ? c.t('header.signedInAs', { name: state.me.name, role: state.me.role }) : '';
+  page.who.textContent = state.me ? c.t('header.signedInAs', { name: state.me.name, role: roleName(state.me.role) }) : '';
   page.timelineCaption.textContent = c.t('brand.timeline', { hours: TIMELINE_MINUTES / 60 });
   renderConnection();
   renderAlarmButton();
@@ -340,7 +344,7 @@ async function start(): Promise<void> {
     return;
   }
   if (!['viewer', 'responder', 'admin'].includes(state.me.role)) {
-    state.pageMessage = { key: 'app.notAllowed', params: { role: state.me.role || '?' } };
+    state.pageMessage = { key: 'app.notAllowed', params: { role: roleName(state.me.role) } };
     renderAll();
     return;
   }

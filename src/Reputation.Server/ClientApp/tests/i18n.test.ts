@@ -63,3 +63,20 @@ describe('describeChange', () => {
     expect(describeChange('merged', t)).toBe('merged');
   });
 });
+
+describe('page labels', () => {
+  // The pages' fixed labels name their dictionary key in data-i18n; a typo would show an empty label.
+  const pages = import.meta.glob<string>('../*.html', { query: '?raw', import: 'default', eager: true });
+
+  it('finds both pages', () => {
+    expect(Object.keys(pages).sort()).toEqual(['../index.html', '../login.html']);
+  });
+
+  it('name only keys that exist', () => {
+    for (const [path, html] of Object.entries(pages)) {
+      const keys = [...html.matchAll(/data-i18n="([^"]+)"/g)].map((m) => m[1]!);
+      expect(keys.length, path).toBeGreaterThan(0);
+      for (const key of keys) expect(dictionaries.en, `${path}: ${key}`).toHaveProperty([key]);
+    }
+  });
+});

@@ -43,7 +43,7 @@ export function renderOverview(
         h('span', {}, `${t('overview.versusNormal')} `,
           h('strong', { class: g.versusNormal !== null && g.versusNormal >= 2 ? 'hot' : '' },
             g.versusNormal === null ? t('overview.noBaseline') : `×${formatNumber(g.versusNormal, lang, 1)}`))),
-      h('p', { class: 'card-alerts' }, `${t('overview.openAlerts')}: `,
+      h('p', { class: 'card-alerts' }, `${t('overview.openAlerts')} `,
         severities.length === 0
           ? t('overview.noOpenAlert')
           : severities.map((s) => h('span', { class: `badge severity-${s}` },

@@ -38,13 +38,15 @@ export class TimelineChart {
     const color = (name: string) => css.getPropertyValue(name).trim() || 'gray';
     const axis = { stroke: color('--text-muted'), grid: { stroke: color('--grid') }, ticks: { stroke: color('--grid') } };
     const { t } = ctx;
+    const time = new Intl.DateTimeFormat(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+    const label = (seconds: number) => time.format(new Date(seconds * 1000));
     const options: uPlot.Options = {
       ...this.size(),
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true } },
-      axes: [axis, { ...axis, size: 50 }],
+      axes: [{ ...axis, values: (_u, splits) => splits.map(label) }, { ...axis, size: 50 }],
       series: [
-        {},
+        { label: t('chart.time'), value: (_u, v) => (v == null ? '–' : label(v)) },
         { label: t('chart.total'), stroke: color('--chart-total'), width: 2 },
         { label: t('chart.negative'), stroke: color('--chart-negative'), width: 2, fill: color('--chart-negative-fill') },
         { label: t('chart.expected'), stroke: color('--chart-expected'), width: 1, dash: [6, 4], spanGaps: false },
