@@ -66,6 +66,9 @@ const state = {
 };
 
 const store = new AlertStore();
+let connectedBefore = false;
+/** The timeline request in flight and the minutes that arrived live meanwhile (newer than its answer). */
+let timelineLoad: { brand: string; live: TimelineBucket[] } | null = null;
 const alarm = new Alarm();
 const prefs = loadPrefs();
 const chart = new TimelineChart(page.chart);
@@ -75,10 +78,17 @@ const alertList = new AlertListView(page.alertList, {
 });
 const live = new LiveConnection({
   alert: (alert) => receiveAlerts([alert]),
-  caughtUp: (changes) => receiveAlerts(changes.alerts, changes.stamp),
+  caughtUp: (changes) => {
+    receiveAlerts(changes.alerts, changes.stamp);
+    // Minutes and counts sent while the connection was down are lost: reload them after a reconnect.
+    if (connectedBefore && state.brand !== null) void loadTimeline(state.brand);
+    if (connectedBefore) scheduleOverviewRefresh();
+    connectedBefore = true;
+  },
   minute: ({ brand, bucket }) => {
     if (brand !== state.brand) return;
     state.buckets = upsertBucket(state.buckets, bucket, TIMELINE_MINUTES);
+    if (timelineLoad?.brand === brand) timelineLoad.live.push(bucket);
     chart.setBuckets(state.buckets);
   },
   mentions: ({ brand, mentions }) => {
@@ -254,16 +264,19 @@ function selectBrand(brand: string): void {
 }
 
 async function loadTimeline(brand: string): Promise<void> {
+  const load = { brand, live: [] as TimelineBucket[] };
+  timelineLoad = load;
   try {
     const timeline = await api.timeline(brand, TIMELINE_MINUTES);
-    if (state.brand !== brand) return; // the user moved on while this loaded
-    // Minutes that arrived live during the load are newer than the loaded copy.
-    state.buckets = state.buckets.reduce((all, b) => upsertBucket(all, b, TIMELINE_MINUTES), timeline.buckets.slice(-TIMELINE_MINUTES));
+    if (timelineLoad !== load) return; // the user moved on, or a newer load started, while this loaded
+    state.buckets = load.live.reduce((all, b) => upsertBucket(all, b, TIMELINE_MINUTES), timeline.buckets.slice(-TIMELINE_MINUTES));
     chart.setBuckets(state.buckets);
   } catch (error) {
-    if (state.brand !== brand) return;
+    if (timelineLoad !== load) return;
     state.pageMessage = { key: 'app.loadFailed', params: { error: error instanceof Error ? error.message : String(error) } };
     renderPageMessage();
+  } finally {
+    if (timelineLoad === load) timelineLoad = null;
   }
 }
 

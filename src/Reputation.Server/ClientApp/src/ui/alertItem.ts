@@ -21,6 +21,7 @@ export function renderAlertItem(alert: Alert, ctx: UiContext, actions: AlertActi
     'data-status': alert.status,
     'data-severity': alert.severity,
     'data-version': alert.version,
+    tabindex: -1,
   },
   h('header', { class: 'alert-head' },
     h('span', { class: `badge severity-${alert.severity}` }, t(`severity.${alert.severity}` as MessageKey)),

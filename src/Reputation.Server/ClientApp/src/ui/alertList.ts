@@ -36,7 +36,14 @@ export class AlertListView {
       let item = this.items.get(alert.id);
       if (item === undefined || item.key !== key) {
         const element = renderAlertItem(alert, ctx, this.actions, this.open, this.busy.has(alert.id));
+        // Keep keyboard focus where it was: on the same control of the redrawn item, else on the item.
+        const hadFocus = item?.element.contains(document.activeElement) === true;
+        const control = hadFocus ? (document.activeElement as HTMLElement).dataset.testid : undefined;
         item?.element.replaceWith(element);
+        if (hadFocus) {
+          const same = control ? element.querySelector<HTMLElement>(`[data-testid="${control}"]:not([disabled])`) : null;
+          (same ?? element).focus();
+        }
         item = { key, element };
         this.items.set(alert.id, item);
       }
