@@ -40,7 +40,11 @@ export function parseFilter(values: Partial<Record<keyof AlertFilter, string | n
   };
 }
 
-/** Critical alerts that deserve a sound and a notification: newly seen as critical and still open. */
+/**
+ * Critical alerts that deserve a sound and a notification: open and critical now, and not already
+ * so in the copy the page held (new, escalated, or reopened), so repeats and updates stay quiet.
+ */
 export function needsAttention(alert: Alert, previous: Alert | undefined): boolean {
-  return alert.severity === 'critical' && alert.status === 'open' && previous?.severity !== 'critical';
+  const isLoud = (a: Alert | undefined) => a?.severity === 'critical' && a.status === 'open';
+  return isLoud(alert) && !isLoud(previous);
 }

@@ -40,9 +40,10 @@ describe('parseFilter', () => {
 });
 
 describe('needsAttention', () => {
-  it('rings for a new open critical alert and for an escalation to critical', () => {
+  it('rings for a new open critical alert, an escalation to critical and a reopened critical alert', () => {
     expect(needsAttention(alert({ severity: 'critical' }), undefined)).toBe(true);
     expect(needsAttention(alert({ severity: 'critical', version: 2 }), alert({ severity: 'high' }))).toBe(true);
+    expect(needsAttention(alert({ severity: 'critical', version: 3 }), alert({ severity: 'critical', status: 'resolved' }))).toBe(true);
   });
 
   it('stays quiet for an update of an already critical alert, a non-critical one, or a closed one', () => {

@@ -8,7 +8,9 @@ export interface DisplayPrefs {
 
 const KEY = 'reputation.display';
 
+/** `?wall` in the address starts a wall screen in dark theme with large type, with nobody to click. */
 export function loadPrefs(): DisplayPrefs {
+  if (new URLSearchParams(location.search).has('wall')) return { dark: true, large: true };
   try {
     const saved = JSON.parse(safeGet(KEY) ?? 'null') as Partial<DisplayPrefs> | null;
     return {
