@@ -46,6 +46,7 @@ public class NegativeSpikeDetectorTests
 
         Assert.Empty(AlertSteps(signals));
         Assert.All(signals.Skip(Day), s => Assert.InRange(s.AnomalyScore, 0, 0.5));
+        Assert.All(signals.Skip(Day), s => Assert.True(s.Value < s.Upper, $"{s.Time}: {s.Value} is not under the band {s.Upper}"));
         // After two weeks the expectation tracks afternoon peaks, night troughs and weekends.
         foreach (int step in new[] { 14 * Day + 15 * 12, 14 * Day + 3 * 12, 19 * Day + 15 * 12 })
         {

@@ -124,13 +124,14 @@ public sealed class NegativeSpikeDetector
         double ratio = (value + c) / (expected + c);
         bool warmingUp = time - _firstAt!.Value < _options.WarmUp;
 
+        double required = RequiredLogRatio(time);
         double upper = Math.Max(Math.Exp(mu + _options.RaiseDeviation * sigma) - c,
-            Math.Max(_options.MinRatio * (expected + c) - c, expected + _options.MinExcess));
-        double strength = Strength(deviation, ratio, value - expected, RequiredLogRatio(time));
+            Math.Max(Math.Exp(required) * (expected + c) - c, expected + _options.MinExcess));
+        double strength = Strength(deviation, ratio, value - expected, required);
         double score = warmingUp ? 0 : Squash(strength);
 
         var decision = warmingUp ? AlertDecision.None : Decide(time, deviation, ratio, strength >= 1);
-        if (_incident is not null && deviation >= _options.QuietDeviation && Math.Log(ratio) >= RequiredLogRatio(time))
+        if (_incident is not null && deviation >= _options.QuietDeviation && Math.Log(ratio) >= required)
         {
             _recentPeakLogRatio = Math.Log(ratio);
             _recentPeakAt = time;
