@@ -13,7 +13,9 @@ namespace Reputation.Detection.Spikes;
 /// the model is clipped first, so an incident moves the baseline only a little.
 /// </para>
 /// <para>
-/// Alerting: an incident starts (raise) when deviation, ratio and excess all pass their thresholds;
+/// Alerting: an incident starts (raise) when deviation, ratio and excess all pass their thresholds
+/// and the ratio is also beyond the brand's usual daily peak and what is left of its latest
+/// incident's peak (a brand whose news comes in bursts is not paged for every burst);
 /// while it is open (loud, then quiet for <see cref="NegativeSpikeOptions.QuietToClose"/>, then
 /// cooling down for <see cref="NegativeSpikeOptions.CoolDown"/>) it only escalates, when its ratio
 /// reaches a multiple of the last alerted ratio and the severity goes up. Drops never alert.
@@ -237,7 +239,9 @@ public sealed class NegativeSpikeDetector
 
     /// <summary>
     /// Tracks each day's largest log ratio and, when a day ends, folds it into the usual daily peak.
-    /// A day's peak is capped at twice the usual one so that an incident day barely moves it.
+    /// A day's peak is capped at twice the usual one so that an incident day barely moves it. The
+    /// warm-up day counts too, on purpose: its expectation is still rough, so its peak runs high and
+    /// keeps a new brand's thresholds conservative for its first days (it is one day in a running mean).
     /// </summary>
     private void LearnUsualPeak(DateTimeOffset time, double logRatio)
     {
