@@ -80,6 +80,16 @@ public class DetectCommandTests
     }
 
     [Fact]
+    public void Accepts_a_byte_order_mark_and_blank_lines()
+    {
+        var (code, output, errors) = Run("\uFEFFtimestamp,value\r\n2015-02-26 21:42:53,104\r\n\r\n2015-02-26 21:47:53,100\r\n");
+
+        Assert.Equal(DetectCommand.Ok, code);
+        Assert.Equal("", errors);
+        Assert.Equal(["2015-02-26 21:42:53,104,0,0", "2015-02-26 21:47:53,100,0,0"], output[1..]);
+    }
+
+    [Fact]
     public void Refuses_input_without_the_header()
     {
         var (code, output, errors) = Run("time,count\n2015-02-26 21:42:53,104\n");

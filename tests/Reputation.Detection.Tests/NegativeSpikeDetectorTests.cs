@@ -46,6 +46,7 @@ public class NegativeSpikeDetectorTests
 
         Assert.Empty(AlertSteps(signals));
         Assert.All(signals.Skip(Day), s => Assert.InRange(s.AnomalyScore, 0, 0.5));
+        Assert.All(signals.Skip(Day), s => Assert.True(s.Value < s.Upper, $"{s.Time}: {s.Value} is not under the band {s.Upper}"));
         // After two weeks the expectation tracks afternoon peaks, night troughs and weekends.
         foreach (int step in new[] { 14 * Day + 15 * 12, 14 * Day + 3 * 12, 19 * Day + 15 * 12 })
         {
@@ -62,7 +63,8 @@ public class NegativeSpikeDetectorTests
         var signals = Run(new NegativeSpikeDetector(), counts);
 
         Assert.Empty(AlertSteps(signals));
-        Assert.All(signals.Skip(8 * Day).Take(Day), s => Assert.Equal(0, s.AnomalyScore));
+        // Once the one-hour window lies inside the drop, nothing about it looks anomalous.
+        Assert.All(signals.Skip(8 * Day + 12).Take(Day - 12), s => Assert.Equal(0, s.AnomalyScore));
     }
 
     [Fact]
@@ -177,5 +179,20 @@ public class NegativeSpikeDetectorTests
         // (40 + 3) / (about 0.35 + 3), with the default offset 3: between 10 and 30, high severity.
         Assert.InRange(signals[9 * Day + 15 * 12].Ratio, 10, 30);
         Assert.Equal(AlertSeverity.High, signals[9 * Day + 15 * 12].Severity);
+    }
+
+    [Fact]
+    public void A_small_brands_burst_spread_over_an_hour_alerts_although_no_single_step_is_loud()
+    {
+        int burst = 9 * Day + 15 * 12;
+        var counts = new SyntheticSeries(0.5).Generate(10 * Day);
+        for (int i = burst; i < burst + 12; i++) counts[i] = 4; // about 48 in the hour against about 10
+
+        var withWindow = Run(new NegativeSpikeDetector(), counts);
+        var stepsOnly = Run(new NegativeSpikeDetector(new NegativeSpikeOptions { WindowSteps = 1 }), counts);
+
+        var raise = Assert.Single(withWindow.Skip(Day), s => s.Decision != AlertDecision.None);
+        Assert.InRange(raise.Time, SyntheticSeries.TimeOf(burst), SyntheticSeries.TimeOf(burst + 11));
+        Assert.DoesNotContain(stepsOnly.Skip(Day), s => s.Decision != AlertDecision.None);
     }
 }

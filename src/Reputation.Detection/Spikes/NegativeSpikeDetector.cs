@@ -13,7 +13,9 @@ namespace Reputation.Detection.Spikes;
 /// the model is clipped first, so an incident moves the baseline only a little.
 /// </para>
 /// <para>
-/// Alerting: an incident starts (raise) when deviation, ratio and excess all pass their thresholds;
+/// Alerting: an incident starts (raise) when deviation, ratio and excess all pass their thresholds
+/// and the ratio is also beyond the brand's usual daily peak and what is left of its latest
+/// incident's peak (a brand whose news comes in bursts is not paged for every burst);
 /// while it is open (loud, then quiet for <see cref="NegativeSpikeOptions.QuietToClose"/>, then
 /// cooling down for <see cref="NegativeSpikeOptions.CoolDown"/>) it only escalates, when its ratio
 /// reaches a multiple of the last alerted ratio and the severity goes up. Drops never alert.
@@ -46,6 +48,9 @@ public sealed class NegativeSpikeDetector
     private int _usualPeakDays;
     private double _dayPeakLogRatio;
     private long _dayIndex;
+    private readonly float[] _windowValues;
+    private readonly float[] _windowExpected;
+    private double _windowSpread2;
 
     public NegativeSpikeDetector(NegativeSpikeOptions? options = null, NegativeSpikeState? state = null)
     {
@@ -72,6 +77,14 @@ public sealed class NegativeSpikeDetector
         _usualPeakDays = state.UsualPeakDays;
         _dayPeakLogRatio = state.DayPeakLogRatio;
         _dayIndex = state.DayIndex;
+        _windowValues = new float[_options.WindowSteps];
+        _windowExpected = new float[_options.WindowSteps];
+        if (state.WindowValues.Length == _options.WindowSteps && state.WindowExpected.Length == _options.WindowSteps)
+        {
+            state.WindowValues.CopyTo(_windowValues, 0);
+            state.WindowExpected.CopyTo(_windowExpected, 0);
+        }
+        _windowSpread2 = state.WindowSpread2 > 0 ? state.WindowSpread2 : InitialSpread2;
     }
 
     public NegativeSpikeOptions Options => _options;
@@ -95,6 +108,9 @@ public sealed class NegativeSpikeDetector
         UsualPeakDays = _usualPeakDays,
         DayPeakLogRatio = _dayPeakLogRatio,
         DayIndex = _dayIndex,
+        WindowValues = (float[])_windowValues.Clone(),
+        WindowExpected = (float[])_windowExpected.Clone(),
+        WindowSpread2 = _windowSpread2,
     };
 
     /// <summary>
@@ -124,19 +140,23 @@ public sealed class NegativeSpikeDetector
         double ratio = (value + c) / (expected + c);
         bool warmingUp = time - _firstAt!.Value < _options.WarmUp;
 
+        double required = RequiredLogRatio(time);
         double upper = Math.Max(Math.Exp(mu + _options.RaiseDeviation * sigma) - c,
-            Math.Max(_options.MinRatio * (expected + c) - c, expected + _options.MinExcess));
-        double strength = Strength(deviation, ratio, value - expected, RequiredLogRatio(time));
+            Math.Max(Math.Exp(required) * (expected + c) - c, expected + _options.MinExcess));
+        double strength = Strength(deviation, ratio, value - expected, required);
+        var window = JudgeWindow(value, expected, required);
+        if (window.Full) strength = Math.Max(strength, window.Strength);
         double score = warmingUp ? 0 : Squash(strength);
 
         var decision = warmingUp ? AlertDecision.None : Decide(time, deviation, ratio, strength >= 1);
-        if (_incident is not null && deviation >= _options.QuietDeviation && Math.Log(ratio) >= RequiredLogRatio(time))
+        if (_incident is not null && deviation >= _options.QuietDeviation && Math.Log(ratio) >= required)
         {
             _recentPeakLogRatio = Math.Log(ratio);
             _recentPeakAt = time;
         }
 
         Learn(time, residual, sigma, expected);
+        LearnWindowSpread(window);
         LearnUsualPeak(time, Math.Log(ratio));
         _steps++;
         _lastAt = time;
@@ -159,6 +179,39 @@ public sealed class NegativeSpikeDetector
             requiredLogRatio > 0 ? Math.Log(ratio) / requiredLogRatio : double.PositiveInfinity);
         if (_options.MinExcess > 0) s = Math.Min(s, excess / _options.MinExcess);
         return s;
+    }
+
+    private readonly record struct WindowJudgement(bool Full, double Strength, double Residual, double Sigma, double PoissonVariance);
+
+    /// <summary>Puts the step in the window ring and judges the window's sum with the step's thresholds (the excess over the whole window).</summary>
+    private WindowJudgement JudgeWindow(double value, double expected, double requiredLogRatio)
+    {
+        int k = _windowValues.Length;
+        int slot = (int)(_steps % k);
+        _windowValues[slot] = (float)value;
+        _windowExpected[slot] = (float)expected;
+        if (k == 1) return default;
+        double sum = 0, sumExpected = 0;
+        for (int i = 0; i < k; i++)
+        {
+            sum += _windowValues[i];
+            sumExpected += _windowExpected[i];
+        }
+        double c = _options.CountOffset;
+        double poisson = PoissonLogVariance(sumExpected);
+        double sigma = Math.Sqrt(_windowSpread2 + poisson);
+        double residual = Math.Log((sum + c) / (sumExpected + c));
+        double strength = Strength(residual / sigma, (sum + c) / (sumExpected + c), sum - sumExpected, requiredLogRatio);
+        return new WindowJudgement(_steps + 1 >= k, strength, residual, sigma, poisson);
+    }
+
+    private void LearnWindowSpread(WindowJudgement window)
+    {
+        if (!window.Full) return;
+        double s = Math.Clamp(window.Residual, -SpreadClip * window.Sigma, SpreadClip * window.Sigma);
+        double rate = Math.Max(_spreadRate, 1.0 / (_steps + 2));
+        _windowSpread2 += rate * (s * s - window.PoissonVariance - _windowSpread2);
+        _windowSpread2 = Math.Max(_windowSpread2, _options.MinSpread * _options.MinSpread / _windowValues.Length);
     }
 
     /// <summary>Log ratio a new incident needs now: the plain minimum, or what is left of the recent peak.</summary>
@@ -236,7 +289,9 @@ public sealed class NegativeSpikeDetector
 
     /// <summary>
     /// Tracks each day's largest log ratio and, when a day ends, folds it into the usual daily peak.
-    /// A day's peak is capped at twice the usual one so that an incident day barely moves it.
+    /// A day's peak is capped at twice the usual one so that an incident day barely moves it. The
+    /// warm-up day counts too, on purpose: its expectation is still rough, so its peak runs high and
+    /// keeps a new brand's thresholds conservative for its first days (it is one day in a running mean).
     /// </summary>
     private void LearnUsualPeak(DateTimeOffset time, double logRatio)
     {

@@ -89,6 +89,13 @@ public sealed record NegativeSpikeOptions
     /// <summary>How long the usual daily peak remembers (one value a day).</summary>
     [Id(22)] public TimeSpan UsualPeakHalfLife { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// A rise held over this many steps is also judged on their sum (same thresholds, the excess
+    /// counted over the whole window), so a small brand's burst spread over an hour is not missed
+    /// because no single step is loud. 1 turns this off.
+    /// </summary>
+    [Id(23)] public int WindowSteps { get; init; } = 12;
+
     /// <summary>Throws when a setting is out of its range, with a sentence naming it.</summary>
     public void Validate()
     {
@@ -111,6 +118,7 @@ public sealed record NegativeSpikeOptions
         Require(RecentPeakHalfLife >= TimeSpan.Zero, nameof(RecentPeakHalfLife), "must not be negative");
         Require(UsualPeakFactor >= 0, nameof(UsualPeakFactor), "must not be negative");
         Require(UsualPeakHalfLife >= TimeSpan.FromDays(1), nameof(UsualPeakHalfLife), "must be at least one day");
+        Require(WindowSteps is >= 1 and <= 288, nameof(WindowSteps), "must be between 1 and 288");
         Require(MaxIncident >= QuietToClose, nameof(MaxIncident), "must be at least QuietToClose");
     }
 

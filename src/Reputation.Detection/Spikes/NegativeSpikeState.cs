@@ -31,6 +31,10 @@ public sealed record NegativeSpikeState
     /// <summary>Largest log ratio of the day in progress (days counted from <see cref="FirstAt"/>).</summary>
     [Id(14)] public double DayPeakLogRatio { get; init; }
     [Id(15)] public long DayIndex { get; init; }
+    /// <summary>The last steps' counts and expectations (a ring indexed by step number), and the learned spread of their sum.</summary>
+    [Id(16)] public float[] WindowValues { get; init; } = [];
+    [Id(17)] public float[] WindowExpected { get; init; } = [];
+    [Id(18)] public double WindowSpread2 { get; init; }
 }
 
 /// <summary>An incident of the spike detector: from the raise until it has been quiet and cooled down.</summary>
