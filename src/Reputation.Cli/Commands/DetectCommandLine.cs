@@ -23,7 +23,13 @@ internal static class DetectCommandLine
 
             using var reader = CliIo.OpenInput(file);
             using var writer = CliIo.OpenOutput(parse.GetValue(output));
-            return DetectCommand.Run(reader, writer, Console.Error);
+            // The detector's own codes (1: some lines rejected, 2: unusable input) in the CLI's convention.
+            return DetectCommand.Run(reader, writer, Console.Error) switch
+            {
+                0 => CliIo.ExitCodes.Ok,
+                1 => CliIo.ExitCodes.SomeLinesRejected,
+                _ => CliIo.ExitCodes.UsageError,
+            };
         });
         return command;
     }
