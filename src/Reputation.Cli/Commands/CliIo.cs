@@ -28,6 +28,8 @@ internal static class CliIo
         /// <summary>Finished, but some input lines were rejected (each named on standard error).</summary>
         public const int SomeLinesRejected = 2;
         public const int UsageError = 64;
+        /// <summary>The input cannot be used at all (e.g. a CSV without its header).</summary>
+        public const int DataError = 65;
         public const int InputMissing = 66;
         public const int Unavailable = 69;
     }

@@ -28,7 +28,7 @@ internal static class DetectCommandLine
             {
                 0 => CliIo.ExitCodes.Ok,
                 1 => CliIo.ExitCodes.SomeLinesRejected,
-                _ => CliIo.ExitCodes.UsageError,
+                _ => CliIo.ExitCodes.DataError,
             };
         });
         return command;
