@@ -15,6 +15,7 @@ internal sealed class RecoveringProducer : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private IProducer<byte[]?, byte[]>? _current;
+    private IProducer<byte[]?, byte[]>? _fatal;
     private int _generation;
     private bool _disposed;
 
@@ -34,7 +35,7 @@ internal sealed class RecoveringProducer : IDisposable
             Partitioner = Partitioner.Murmur2Random,
         };
         _factory = () => new ProducerBuilder<byte[]?, byte[]>(config)
-            .SetErrorHandler((_, e) => OnError(e))
+            .SetErrorHandler(OnError)
             .SetLogHandler((_, m) => _logger.Log(LogLevelOf(m.Level), "librdkafka producer {Facility}: {Message}", m.Facility, m.Message))
             .Build();
     }
@@ -70,7 +71,7 @@ internal sealed class RecoveringProducer : IDisposable
             {
                 return await producer.ProduceAsync(topic, message, cancellationToken).ConfigureAwait(false);
             }
-            catch (ProduceException<byte[]?, byte[]> ex) when (attempt < MaxFatalRetries && (ex.Error.IsFatal || IsReplaced(producer)))
+            catch (ProduceException<byte[]?, byte[]> ex) when (attempt < MaxFatalRetries && (IsFatal(producer, ex.Error) || IsReplaced(producer)))
             {
                 Replace(producer, ex.Error);
             }
@@ -98,6 +99,16 @@ internal sealed class RecoveringProducer : IDisposable
         }
     }
 
+    /// <summary>
+    /// A delivery report carries the broker's error, not librdkafka's fatal flag, which arrives separately
+    /// through the error handler; either one, or an idempotence error code, means the producer is spent.
+    /// </summary>
+    private bool IsFatal(IProducer<byte[]?, byte[]> producer, Error error) =>
+        error.IsFatal
+        || error.Code is ErrorCode.OutOfOrderSequenceNumber or ErrorCode.UnknownProducerId or ErrorCode.InvalidProducerEpoch
+            or ErrorCode.ProducerFenced or ErrorCode.InvalidProducerIdMapping or ErrorCode.Local_Fatal
+        || ReferenceEquals(Volatile.Read(ref _fatal), producer);
+
     private bool IsReplaced(IProducer<byte[]?, byte[]> producer)
     {
         lock (_gate)
@@ -106,10 +117,11 @@ internal sealed class RecoveringProducer : IDisposable
         }
     }
 
-    private void OnError(Error error)
+    private void OnError(IProducer<byte[]?, byte[]> producer, Error error)
     {
         if (error.IsFatal)
         {
+            Volatile.Write(ref _fatal, producer);
             _logger.LogError("Kafka producer fatal error {Code}: {Reason}; it will be replaced", error.Code, error.Reason);
         }
         else
