@@ -58,4 +58,31 @@ public sealed class DeliveryTests
         // Everything acknowledged is committed: a restart would not read it again.
         await Eventually.TrueAsync(() => bed.Committed().Values.Where(v => v > 0).Sum() == bed.EndOffsetTotal(), "offsets committed to the end");
     }
+
+    [Fact]
+    public async Task A_mention_the_scorer_rejects_is_dead_lettered_and_the_rest_delivered()
+    {
+        await using var bed = new KafkaTestBed(partitions: 2);
+        var mentions = TestMentions.ValidSet(["acme"], 20);
+        var before = IngestionMetrics.DeadLettered.WithLabels(DeadLetterReasons.ScoringFailed).Value;
+        await bed.ProduceAsync(mentions);
+        var sink = new RecordingSink();
+        await bed.StartConsumerAsync(sink, new RejectingScorer("acme-7"));
+
+        await Eventually.TrueAsync(() => sink.DistinctCount == 19, "the other mentions delivered");
+        var parked = Assert.Single(bed.ReadAll(bed.Options.DeadLetterTopic, 1));
+        Assert.Contains("acme-7", Encoding.UTF8.GetString(parked.Message.Value!));
+        Assert.StartsWith("Scoring failed", KafkaTestBed.Header(parked, DeadLetterHeaders.Error));
+        Assert.DoesNotContain("acme-7", sink.Ids("acme"));
+        Assert.Equal(before + 1, IngestionMetrics.DeadLettered.WithLabels(DeadLetterReasons.ScoringFailed).Value);
+        await Eventually.TrueAsync(() => bed.Committed().Values.Where(v => v > 0).Sum() == mentions.Count, "offsets committed to the end");
+    }
+
+    private sealed class RejectingScorer(string rejectedId) : IMentionScorer
+    {
+        private readonly LexiconScorer _inner = new();
+
+        public ScoredMention Score(Mention mention, DateTimeOffset ingestedAt) =>
+            mention.Id == rejectedId ? throw new ArgumentException("text the model cannot handle") : _inner.Score(mention, ingestedAt);
+    }
 }

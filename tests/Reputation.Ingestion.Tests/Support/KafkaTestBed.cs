@@ -45,13 +45,13 @@ internal sealed class KafkaTestBed : IAsyncDisposable
 
     public MentionProducer Producer { get; }
 
-    public async Task<MentionConsumer> StartConsumerAsync(IBrandBatchSink sink)
+    public async Task<MentionConsumer> StartConsumerAsync(IBrandBatchSink sink, IMentionScorer? scorer = null)
     {
         var consumer = new MentionConsumer(
             Endpoint,
             Microsoft.Extensions.Options.Options.Create(Options),
             new MentionParser(TimeProvider.System),
-            new LexiconScorer(),
+            scorer ?? new LexiconScorer(),
             sink,
             TimeProvider.System,
             NullLogger<MentionConsumer>.Instance);
