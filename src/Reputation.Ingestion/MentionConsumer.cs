@@ -17,6 +17,7 @@ public sealed class MentionConsumer : BackgroundService
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LagInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CommitRetryInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FatalRestartDelay = TimeSpan.FromSeconds(1);
 
     private readonly IKafkaEndpoint _endpoint;
@@ -29,7 +30,9 @@ public sealed class MentionConsumer : BackgroundService
     private readonly List<ConsumeResult<byte[]?, byte[]?>> _pending = [];
     private BatchProcessor? _processor;
     private CancellationToken _stopping;
+    private readonly Dictionary<TopicPartition, Offset> _uncommitted = [];
     private DateTimeOffset _lastLag;
+    private DateTimeOffset _lastCommitAttempt;
 
     public MentionConsumer(
         IKafkaEndpoint endpoint,
@@ -98,6 +101,11 @@ public sealed class MentionConsumer : BackgroundService
                 var ledger = new BatchLedger(_pending);
                 _pending.Clear();
                 ProcessAndCommit(consumer, ledger, stopping, seekBackUnfinished: true);
+            }
+
+            if (_uncommitted.Count > 0 && _time.GetUtcNow() - _lastCommitAttempt >= CommitRetryInterval)
+            {
+                CommitUncommitted(consumer);
             }
 
             if (_time.GetUtcNow() - _lastLag >= LagInterval)
@@ -185,33 +193,55 @@ public sealed class MentionConsumer : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Commits acknowledged offsets. A failed commit is kept and tried again (the loop retries it every second)
+    /// as long as the partition is still assigned, so that a quiet partition does not stay uncommitted.
+    /// </summary>
     private void Commit(IConsumer<byte[]?, byte[]?> consumer, IReadOnlyList<TopicPartitionOffset> offsets)
     {
+        foreach (var offset in offsets)
+        {
+            if (!_uncommitted.TryGetValue(offset.TopicPartition, out var known) || known.Value < offset.Offset.Value)
+            {
+                _uncommitted[offset.TopicPartition] = offset.Offset;
+            }
+        }
+
+        CommitUncommitted(consumer);
+    }
+
+    private void CommitUncommitted(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        if (_uncommitted.Count == 0)
+        {
+            return;
+        }
+
+        _lastCommitAttempt = _time.GetUtcNow();
+        var assigned = consumer.Assignment.ToHashSet();
+        foreach (var gone in _uncommitted.Keys.Where(tp => !assigned.Contains(tp)).ToList())
+        {
+            // No longer ours: committing could move the new owner's offset back.
+            _uncommitted.Remove(gone);
+        }
+
+        var offsets = _uncommitted.Select(kv => new TopicPartitionOffset(kv.Key, kv.Value)).ToList();
         if (offsets.Count == 0)
         {
             return;
         }
 
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
+            consumer.Commit(offsets);
+            foreach (var offset in offsets)
             {
-                consumer.Commit(offsets);
-                return;
+                _uncommitted.Remove(offset.TopicPartition);
             }
-            catch (KafkaException ex)
-            {
-                // These mean the partitions may already belong to someone else: committing again could move their offset back.
-                var ownershipLost = ex.Error.Code is ErrorCode.RebalanceInProgress or ErrorCode.IllegalGeneration or ErrorCode.UnknownMemberId
-                    or ErrorCode.FencedInstanceId or ErrorCode.StaleMemberEpoch or ErrorCode.Local_State;
-                if (ownershipLost || attempt >= 3 || _stopping.IsCancellationRequested)
-                {
-                    _logger.LogWarning("Committing {Count} offsets failed ({Code}: {Reason}); those messages may be delivered again", offsets.Count, ex.Error.Code, ex.Error.Reason);
-                    return;
-                }
-
-                _stopping.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(100 * attempt));
-            }
+        }
+        catch (KafkaException ex)
+        {
+            _logger.LogWarning("Committing {Count} offsets failed ({Code}: {Reason}); retrying while the partitions stay assigned", offsets.Count, ex.Error.Code, ex.Error.Reason);
         }
     }
 
@@ -223,6 +253,8 @@ public sealed class MentionConsumer : BackgroundService
         _pending.RemoveAll(m => revoked.Contains(m.TopicPartition));
         if (inFlight.Count == 0 || _stopping.IsCancellationRequested)
         {
+            // Last chance for earlier failed commits of these partitions; afterwards they are dropped as not ours.
+            CommitUncommitted(consumer);
             return;
         }
 
@@ -239,6 +271,11 @@ public sealed class MentionConsumer : BackgroundService
         // Already someone else's: neither process nor commit; the new owner starts from the last commit.
         var lost = partitions.Select(p => p.TopicPartition).ToHashSet();
         _pending.RemoveAll(m => lost.Contains(m.TopicPartition));
+        foreach (var partition in lost)
+        {
+            _uncommitted.Remove(partition);
+        }
+
         RemoveLag(lost);
         _logger.LogWarning("Lost {Count} partitions without a clean revocation", lost.Count);
     }
@@ -314,6 +351,8 @@ public sealed class MentionConsumer : BackgroundService
     private void Close(IConsumer<byte[]?, byte[]?> consumer)
     {
         _pending.Clear();
+        CommitUncommitted(consumer);
+        _uncommitted.Clear();
         try
         {
             consumer.Close();

@@ -42,7 +42,7 @@ public sealed class FaultToleranceTests
         await bed.ProduceAsync(mentions.Take(120));
 
         bed.Cluster.PushRequestErrors(KafkaApiKey.Fetch, ErrorCode.NotLeaderForPartition, ErrorCode.UnknownTopicOrPart, ErrorCode.RequestTimedOut);
-        bed.Cluster.PushRequestErrors(KafkaApiKey.OffsetCommit, ErrorCode.GroupLoadInProgress, ErrorCode.RequestTimedOut, ErrorCode.NotCoordinatorForGroup);
+        bed.Cluster.PushRequestErrors(KafkaApiKey.OffsetCommit, ErrorCode.GroupLoadInProgress, ErrorCode.RequestTimedOut, ErrorCode.GroupAuthorizationFailed, ErrorCode.GroupAuthorizationFailed);
         var sink = new RecordingSink();
         await bed.StartConsumerAsync(sink);
         await bed.ProduceAsync(mentions.Skip(120));
