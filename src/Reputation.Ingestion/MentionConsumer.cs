@@ -253,17 +253,24 @@ public sealed class MentionConsumer : BackgroundService
         _pending.RemoveAll(m => revoked.Contains(m.TopicPartition));
         if (inFlight.Count == 0 || _stopping.IsCancellationRequested)
         {
-            // Last chance for earlier failed commits of these partitions; afterwards they are dropped as not ours.
+            // Last chance for earlier failed commits of these partitions.
             CommitUncommitted(consumer);
-            return;
+        }
+        else
+        {
+            // Finish what was read from these partitions while they are still ours, within a bound: past it the
+            // rest is abandoned uncommitted and the next owner reads it again.
+            using var drain = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
+            drain.CancelAfter(_options.RevokeDrainTimeoutMs);
+            _logger.LogInformation("Partitions revoked: finishing {Count} in-flight messages first", inFlight.Count);
+            ProcessAndCommit(consumer, new BatchLedger(inFlight), drain.Token, seekBackUnfinished: false);
         }
 
-        // Finish what was read from these partitions while they are still ours, within a bound: past it the
-        // rest is abandoned uncommitted and the next owner reads it again.
-        using var drain = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
-        drain.CancelAfter(_options.RevokeDrainTimeoutMs);
-        _logger.LogInformation("Partitions revoked: finishing {Count} in-flight messages first", inFlight.Count);
-        ProcessAndCommit(consumer, new BatchLedger(inFlight), drain.Token, seekBackUnfinished: false);
+        // A stale offset kept for later could move a future owner's commit back.
+        foreach (var partition in revoked)
+        {
+            _uncommitted.Remove(partition);
+        }
     }
 
     private void OnLost(List<TopicPartitionOffset> partitions)
