@@ -45,6 +45,10 @@ internal sealed class RecordingSink : IBrandBatchSink
     public IReadOnlySet<string> Ids(string brand) =>
         _delivered.TryGetValue(brand, out var ids) ? ids.Keys.ToHashSet() : new HashSet<string>();
 
+    /// <summary>How often each mention id was acknowledged.</summary>
+    public IReadOnlyDictionary<string, int> DeliveryCounts() =>
+        _delivered.Values.SelectMany(d => d).ToDictionary(kv => kv.Key, kv => kv.Value);
+
     public int DistinctCount => _delivered.Values.Sum(d => d.Count);
 
     public IReadOnlyDictionary<string, IReadOnlySet<string>> All() =>
