@@ -12,7 +12,7 @@ public static class IngestionServiceCollectionExtensions
     /// <summary>
     /// Registers Kafka ingestion: options (section <c>Kafka</c>), the endpoint (embedded cluster when no broker is
     /// configured), the producer, the consumer, and the health check named <c>kafka</c>. The caller registers
-    /// <see cref="IMentionScorer"/> and <see cref="IBrandBatchSink"/>.
+    /// <see cref="IMentionScorer"/> and <see cref="IBrandBatchSink"/>, unless <c>Kafka:ConsumerEnabled</c> is false.
     /// </summary>
     public static IServiceCollection AddReputationIngestion(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,7 +31,11 @@ public static class IngestionServiceCollectionExtensions
 
         // Registered first so that the endpoint is resolved (and an embedded cluster running) before the consumer starts.
         services.AddHostedService<KafkaBootstrap>();
-        services.AddHostedService<MentionConsumer>();
+        if (configuration.GetSection(KafkaOptions.SectionName).GetValue(nameof(KafkaOptions.ConsumerEnabled), true))
+        {
+            services.AddHostedService<MentionConsumer>();
+        }
+
         services.AddHealthChecks().AddCheck<KafkaHealthCheck>("kafka", HealthStatus.Unhealthy, ["ready"]);
         return services;
     }

@@ -20,7 +20,10 @@ public sealed class KafkaOptions
     /// <summary>Brokers of the embedded cluster.</summary>
     public int EmbeddedBrokers { get; set; } = 1;
 
-    /// <summary>False in processes that only produce (CLI, gateway): no consumer joins the group.</summary>
+    /// <summary>
+    /// False in processes that only produce (CLI, gateway): no consumer joins the group, and no
+    /// <see cref="IMentionScorer"/> or <see cref="IBrandBatchSink"/> needs to be registered.
+    /// </summary>
     public bool ConsumerEnabled { get; set; } = true;
 
     /// <summary>At most this many messages are handled as one batch (one grain call per brand per batch).</summary>
@@ -33,7 +36,7 @@ public sealed class KafkaOptions
     public int MaxParallelBrands { get; set; } = 32;
 
     /// <summary>Threads scoring one batch.</summary>
-    public int ScoringParallelism { get; set; } = Environment.ProcessorCount;
+    public int ScoringParallelism { get; set; } = Math.Min(Environment.ProcessorCount, 64);
 
     /// <summary><c>classic</c> (cooperative-sticky assignment, any broker) or <c>consumer</c> (KIP-848, Kafka 4+).</summary>
     public string GroupProtocol { get; set; } = "classic";

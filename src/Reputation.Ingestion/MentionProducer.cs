@@ -69,7 +69,7 @@ public sealed class MentionProducer : IDisposable
         {
             await all.ConfigureAwait(false);
         }
-        catch when (all.Exception is { InnerExceptions.Count: > 1 } aggregate)
+        catch when (all.Exception is { } aggregate)
         {
             var failed = aggregate.InnerExceptions.Count;
             throw new KafkaDeliveryException(

@@ -48,6 +48,30 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task A_produce_only_process_needs_no_scorer_or_sink()
+    {
+        await using var bed = new KafkaTestBed(partitions: 2);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kafka:BootstrapServers"] = bed.Cluster.BootstrapServers,
+            ["Kafka:ConsumerEnabled"] = "false",
+        });
+        builder.Services.AddReputationIngestion(builder.Configuration);
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var endpoint = host.Services.GetRequiredService<IKafkaEndpoint>();
+        Assert.False(endpoint.Embedded);
+        Assert.Equal(bed.Cluster.BootstrapServers, endpoint.BootstrapServers);
+        var mentions = TestMentions.ValidSet(["acme"], 5);
+        await host.Services.GetRequiredService<MentionProducer>().ProduceAsync(mentions, CancellationToken.None);
+        Assert.Equal(5, bed.EndOffsetTotal());
+        await host.StopAsync();
+    }
+
+    [Fact]
     public void With_bootstrap_servers_configured_nothing_is_started()
     {
         using var endpoint = new KafkaEndpoint(Options.Create(new KafkaOptions { BootstrapServers = " 127.0.0.1:9 " }));
