@@ -17,6 +17,7 @@ public sealed class MentionConsumer : BackgroundService
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LagInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ConsumeErrorPause = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan CommitRetryInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FatalRestartDelay = TimeSpan.FromSeconds(1);
 
@@ -131,6 +132,8 @@ public sealed class MentionConsumer : BackgroundService
             catch (ConsumeException ex) when (!ex.Error.IsFatal)
             {
                 _logger.LogWarning("Consume error {Code}: {Reason}", ex.Error.Code, ex.Error.Reason);
+                // A persistent error comes back on every call: pause rather than spin.
+                stopping.WaitHandle.WaitOne(ConsumeErrorPause);
                 continue;
             }
 
