@@ -154,6 +154,35 @@ EN = {
         "{brand} and {brand2} sign a partnership", "{brand} to cut prices on {product}s from {month}",
         "Traffic update: {place} closed until {n} pm", "{brand} confirms date of its general meeting",
     ],
+    # What happened rather than what it was like: reviews often state facts that imply the verdict.
+    "event_pos": ["I will be back", "we'll definitely come back", "I've been coming here for years", "I gave it five stars",
+                  "they fixed it the same day", "it arrived a day early", "I'd buy it again in a heartbeat",
+                  "my whole family uses it now", "the staff remembered our names", "we were seated right away",
+                  "I watched the whole season in one weekend", "I laughed from start to finish", "can't wait for the next episode",
+                  "it exceeded my expectations", "they refunded me without any fuss", "thumbs up", "I'm a fan for life",
+                  "best money I've spent this year", "my new favourite spot", "I recommend it to everyone"],
+    "event_neg": ["I will not return", "we won't be back", "I sent it back", "I returned it the next day",
+                  "we waited 45 minutes for our food", "it took forever", "I had to call three times", "they never called back",
+                  "it stopped charging after a month", "my order was wrong", "I asked for a refund", "we walked out",
+                  "the battery died after two hours", "I fell asleep halfway through", "I gave up after two episodes",
+                  "still waiting for my refund", "I want my money back", "the screen cracked on day one",
+                  "we found a hair in the soup", "I got food poisoning", "nobody answered", "they lost my booking"],
+    "news_pos": ["{city} opens its first solar farm", "Rescuers save {n} hikers near {city}", "{brand} wins innovation award",
+                 "Volunteers clean up the beach in {city}", "Record year for renewable energy in {city}",
+                 "Unemployment falls to its lowest level in {n} years", "New treatment brings hope to patients",
+                 "{brand} creates {n}00 jobs in {city}", "Rare species returns to the forests near {city}",
+                 "Clean air: pollution down by {n}% in {city}"],
+    "news_neg": ["{n} dead as storm hits {city}", "Pollution alert in {city} for the third day", "Floods force thousands from their homes",
+                 "Protest against the {brand} plant turns violent", "Wildfires destroy forests near {city}",
+                 "Species threatened by climate change", "Toxic spill closes beaches near {city}",
+                 "{brand} accused of hiding pollution data", "Drought ruins harvest, farmers in despair",
+                 "Scandal at {brand}: executives charged with fraud"],
+    "news_neutral": ["Parliament debates the energy bill {day}", "{city} council meets {day} to discuss the budget",
+                     "Minister visits the {brand} plant in {city}", "Report on climate policy published {day}",
+                     "Elections set for {month}", "Weather: cloudy in {city} {day}", "Census results released {day}",
+                     "{city} mayor presents the transport plan", "Interview with the {brand} CEO at {n} pm",
+                     "Summit on energy opens in {city}", "What the new law changes for tenants",
+                     "Debate tonight on nuclear power", "Ten things to know about the {event}"],
     "product": ["phone", "laptop", "headset", "card", "app", "plan", "router", "smartwatch", "menu", "subscription", "tablet"],
     "city": ["London", "Paris", "Brussels", "Amsterdam", "Lyon", "Toronto", "Berlin", "Madrid", "Boston", "Dublin"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "tomorrow", "next week", "tonight"],
@@ -263,6 +292,36 @@ FR = {
         "{brand} confirme la date de son assemblée générale", "Le gouvernement présente son budget {day}",
         "Débat sur l'énergie ce soir à {city}", "Le projet de {brand} sera présenté en conseil municipal {day}",
     ],
+    "event_pos": ["on reviendra", "j'y retourne dès que possible", "je l'ai racheté pour ma sœur", "réparé dans la journée",
+                  "livré avec un jour d'avance", "j'ai regardé toute la saison d'une traite", "on a passé une super soirée",
+                  "j'ai ri du début à la fin", "j'attends la suite avec impatience", "je le conseille à tout le monde",
+                  "remboursé sans discuter", "j'en redemande", "je suis fan", "vivement la saison prochaine",
+                  "mon nouveau resto préféré", "ça a dépassé mes attentes", "on en ressort le sourire aux lèvres"],
+    "event_neg": ["je ne reviendrai pas", "je l'ai renvoyé", "on a attendu 45 minutes", "j'ai dû appeler trois fois",
+                  "ils ne m'ont jamais rappelé", "ma commande était fausse", "j'ai demandé un remboursement",
+                  "on est partis avant la fin", "j'ai arrêté au deuxième épisode", "je me suis endormi devant",
+                  "j'ai décroché au bout de trois épisodes", "toujours pas remboursé", "je veux récupérer mon argent",
+                  "l'écran s'est fissuré le premier jour", "un cheveu dans l'assiette", "personne ne répond",
+                  "ils ont perdu ma réservation", "j'ai failli m'endormir"],
+    "news_pos": ["{city} inaugure sa première centrale solaire", "Les secours sauvent {n} randonneurs près de {city}",
+                 "{brand} reçoit le prix de l'innovation", "Des bénévoles nettoient la plage de {city}",
+                 "Année record pour les énergies renouvelables", "Le chômage au plus bas depuis {n} ans",
+                 "Un nouveau traitement redonne espoir aux malades", "{brand} crée {n}00 emplois à {city}",
+                 "Le retour d'une espèce rare dans les forêts de {city}", "La pollution baisse de {n}% à {city}",
+                 "Une belle initiative pour protéger les abeilles", "Bonne nouvelle pour le climat"],
+    "news_neg": ["{n} morts dans une tempête à {city}", "Alerte pollution à {city} pour le troisième jour",
+                 "Inondations : des milliers de personnes évacuées", "La manifestation contre l'usine {brand} dégénère",
+                 "Incendies : des forêts détruites près de {city}", "Des espèces menacées par le réchauffement climatique",
+                 "Marée noire : les plages de {city} fermées", "{brand} accusé de cacher ses données de pollution",
+                 "Sécheresse : les agriculteurs désespérés", "Scandale chez {brand} : des dirigeants mis en examen",
+                 "Le gaspillage alimentaire, une honte", "Encore une décision absurde du gouvernement"],
+    "news_neutral": ["Le Parlement débat du projet de loi sur l'énergie {day}", "Le conseil municipal de {city} se réunit {day}",
+                     "Le ministre en visite à l'usine {brand} de {city}", "Rapport sur la politique climatique publié {day}",
+                     "Les élections auront lieu en {month}", "Météo : nuageux à {city} {day}", "Recensement : les résultats {day}",
+                     "Le maire de {city} présente le plan de transport", "Interview du PDG de {brand} à {n}h",
+                     "Sommet sur l'énergie à {city}", "Ce que change la nouvelle loi pour les locataires",
+                     "Débat ce soir sur le nucléaire", "Dix choses à savoir sur le {event}", "Le point sur la transition énergétique",
+                     "Éolien : la consultation publique ouvre {day}"],
     "product": ["téléphone", "ordinateur", "casque", "forfait", "abonnement", "routeur", "menu", "service", "modèle"],
     "city": ["Paris", "Lyon", "Marseille", "Bruxelles", "Montréal", "Lille", "Nantes", "Genève", "Bordeaux", "Québec"],
     "day": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "la semaine prochaine", "ce soir"],
@@ -324,17 +383,19 @@ def sentence(rng, v, lang, label, domain):
     intens = rng.choice(v["intens"])
     is_word = {"en": "is", "fr": "est"}[lang]
     kind = rng.random()
+    if kind < 0.15:
+        return cap(rng.choice(v["event_pos" if label == "positive" else "event_neg"]))
     if label == "positive":
-        if kind < 0.4:
+        if kind < 0.45:
             return f"{cap(thing)} {rng.choice(d['pos'])}"
-        if kind < 0.7:
+        if kind < 0.75:
             return f"{cap(thing)} {is_word} {intens}{rng.choice(v['pos_adj'])}"
         if kind < 0.85:
             return f"{cap(thing)}: {rng.choice(v['neg_as_pos'])}"
         return f"{cap(intens + rng.choice(v['pos_adj']))} {thing}" if lang == "en" else f"{cap(thing)} {rng.choice(v['pos_adj'])}"
-    if kind < 0.4:
+    if kind < 0.45:
         return f"{cap(thing)} {rng.choice(d['neg'])}"
-    if kind < 0.7:
+    if kind < 0.75:
         return f"{cap(thing)} {is_word} {intens}{rng.choice(v['neg_adj'])}"
     if kind < 0.85:
         return f"{cap(thing)}: {rng.choice(v['pos_as_neg'])}"
@@ -407,15 +468,17 @@ def polar(rng, v, lang, label):
     r = rng.random()
     if label == "negative" and r < 0.08:
         return irony(rng, v, lang)
-    if r < 0.55:
+    if r < 0.5:
         return review(rng, v, lang, label)
-    if r < 0.75:
+    if r < 0.65:
         return short(rng, v, lang, label)
-    return brand_talk(rng, v, lang, label)
+    if r < 0.85:
+        return brand_talk(rng, v, lang, label)
+    return fill(rng, rng.choice(v["news_pos" if label == "positive" else "news_neg"]), v)
 
 
 def neutral(rng, v, lang):
-    return fill(rng, rng.choice(v["neutral"]), v)
+    return fill(rng, rng.choice(v["news_neutral"] if rng.random() < 0.3 else v["neutral"]), v)
 
 
 def dutch(rng, label):

@@ -48,6 +48,7 @@ public static class SentimentTrainer
             LabelColumnName = "Label",
             FeatureColumnName = "Features",
             L2Regularization = options.L2Regularization,
+            L1Regularization = options.L1Regularization,
             MaximumNumberOfIterations = options.MaximumIterations,
             NumberOfThreads = 1,
             Shuffle = true,
@@ -62,6 +63,8 @@ public static class SentimentTrainer
 public sealed record SentimentTrainerOptions
 {
     public int Seed { get; init; } = 1;
-    public float L2Regularization { get; init; } = 1e-4f;
+    public float L2Regularization { get; init; } = 1e-5f;
+    /// <summary>SDCA picks an L1 strength from the data when this is null, which zeroes most hashed n-gram weights.</summary>
+    public float? L1Regularization { get; init; } = 0f;
     public int MaximumIterations { get; init; } = 30;
 }

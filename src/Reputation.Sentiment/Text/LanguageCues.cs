@@ -20,7 +20,7 @@ public sealed class LanguageCues
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup => Contrasts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words skipped between the two words of an idiom: "merci pour rien", "coup de coeur".</summary>
-    private static readonly HashSet<string> GapWords = Set("de", "du", "d", "pour", "for", "of", "a", "the", "la", "le", "des", "van", "voor", "een");
+    private static readonly HashSet<string> GapWords = Set("de", "du", "d", "pour", "for", "of", "a", "the", "la", "le", "des", "van", "voor", "een", "en", "in");
 
     private Dictionary<string, List<(string First, string Cue, float Polarity)>>? _idiomsBySecond;
 
@@ -93,6 +93,21 @@ public sealed class LanguageCues
             [("rip", "off")] = ("ripped_off", -3f),
             [("top", "notch")] = ("top_notch", 3f),
             [("on", "hold")] = ("on_hold", -1f),
+            [("be", "back")] = ("be_back", 2f),
+            [("come", "back")] = ("be_back", 2f),
+            [("go", "back")] = ("be_back", 1f),
+            [("thumbs", "up")] = ("thumbs_up", 2f),
+            [("thumbs", "down")] = ("thumbs_down", -2f),
+            [("five", "stars")] = ("five_stars", 3f),
+            [("one", "star")] = ("one_star", -3f),
+            [("zero", "stars")] = ("one_star", -3f),
+            [("took", "forever")] = ("took_forever", -2f),
+            [("look", "elsewhere")] = ("stay_away", -2f),
+            [("over", "rated")] = ("overrated", -2f),
+            [("over", "priced")] = ("overpriced", -2f),
+            [("piece", "junk")] = ("junk", -3f),
+            [("piece", "crap")] = ("junk", -3f),
+            [("customer", "service")] = ("customer_service", 0f),
         },
     };
 
@@ -129,6 +144,16 @@ public sealed class LanguageCues
             [("du", "vol")] = ("arnaque", -3f),
             [("perte", "temps")] = ("waste_of", -3f),
             [("je", "recommande")] = ("highly_recommend", 2f),
+            [("cinq", "etoiles")] = ("five_stars", 3f),
+            [("zero", "etoile")] = ("one_star", -3f),
+            [("une", "etoile")] = ("one_star", -2f),
+            [("rien", "voir")] = ("rien_a_voir", 0f),
+            [("tenu", "haleine")] = ("tenu_en_haleine", 3f),
+            [("coup", "gueule")] = ("coup_de_gueule", -2f),
+            [("ras", "bol")] = ("ras_le_bol", -3f),
+            [("vaut", "coup")] = ("vaut_le_coup", 2f),
+            [("prise", "tete")] = ("prise_de_tete", -2f),
+            [("pas", "drole")] = ("pas_drole", -2f),
             [("recommande", "vivement")] = ("highly_recommend", 3f),
         },
     };

@@ -277,8 +277,10 @@ public static class MentionTokenizer
                 tokens[written++] = token;
                 continue;
             }
-            if (TryMergeIdiom(cues, into, ref written, text, ref token))
+            if (TryMergeIdiom(cues, into, ref written, text, ref token, out var startsWithNegator))
             {
+                // "pas mal" holds its own negator; "won't be back" is a negated idiom.
+                token.Negated = !startsWithNegator && scope > 0;
                 scope = 0;
                 token.AfterContrast = afterContrast;
                 tokens[written++] = token;
@@ -319,8 +321,9 @@ public static class MentionTokenizer
     }
 
     /// <summary>Replaces "first second" (or "first gap second") by one idiom cue when the pair is a known idiom.</summary>
-    private static bool TryMergeIdiom(LanguageCues cues, MentionTokens into, ref int written, ReadOnlySpan<char> second, ref Token token)
+    private static bool TryMergeIdiom(LanguageCues cues, MentionTokens into, ref int written, ReadOnlySpan<char> second, ref Token token, out bool startsWithNegator)
     {
+        startsWithNegator = false;
         if (written == 0)
             return false;
         var tokens = into.Tokens;
@@ -335,6 +338,7 @@ public static class MentionTokenizer
             if (!cues.TryIdiom(into.TextOf(tokens[firstIndex]), second, out cue, out polarity))
                 return false;
         }
+        startsWithNegator = cues.NegatorLookup.Contains(into.TextOf(tokens[firstIndex]));
         written = firstIndex;
         var start = into.BeginToken();
         into.Append(cue);
