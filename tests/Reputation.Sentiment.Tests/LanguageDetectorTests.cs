@@ -1,0 +1,29 @@
+using Reputation.Sentiment.Language;
+
+namespace Reputation.Sentiment.Tests;
+
+public sealed class LanguageDetectorTests
+{
+    [Theory]
+    [InlineData("The delivery was late again and nobody from customer service answered my emails.", "en")]
+    [InlineData("La livraison est encore en retard et personne au service client ne répond à mes messages.", "fr")]
+    [InlineData("De levering is weer te laat en niemand van de klantenservice beantwoordt mijn berichten.", "nl")]
+    [InlineData("Die Lieferung ist schon wieder zu spät und niemand vom Kundendienst antwortet.", "de")]
+    public void Detects_the_language_of_a_mention(string text, string expected)
+    {
+        Assert.Equal(expected, LanguageDetector.Shared.Detect(text));
+    }
+
+    [Fact]
+    public void Falls_back_to_english_when_nothing_can_be_told()
+    {
+        Assert.Equal(LanguageDetector.Fallback, LanguageDetector.Shared.Detect("12345 !!! :)"));
+    }
+
+    [Fact]
+    public void A_declared_language_wins_over_detection()
+    {
+        Assert.Equal("fr", LanguageDetector.Shared.Resolve("The delivery was late again.", "fr-BE"));
+        Assert.Equal("en", LanguageDetector.Shared.Resolve("The delivery was late again and nobody answered.", null));
+    }
+}
