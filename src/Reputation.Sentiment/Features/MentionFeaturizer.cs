@@ -125,9 +125,7 @@ public static class MentionFeaturizer
             if (dense[d] != 0)
                 into.Add(d, Squash(dense[d]));
         }
-        into.SortAndMerge();
-        into.NormaliseRange(WordOffset, CharOffset);
-        into.NormaliseRange(CharOffset, Dimension);
+        into.Complete(WordOffset, CharOffset);
     }
 
     /// <summary>Counts grow without bound; a log keeps one very long or shouty mention from swamping the rest.</summary>

@@ -12,12 +12,16 @@ namespace Reputation.Sentiment.Model;
 /// </summary>
 internal sealed class EngineSentimentScorer(SentimentModel model) : ISentimentScorer
 {
+    [ThreadStatic]
+    private static SparseFeatures? _scratch;
+
     private readonly ConcurrentBag<PredictionEngine<FeatureInput, ClassProbabilities>> _engines = [];
 
     public SentimentResult Score(string text, string lang)
     {
-        var features = new SparseFeatures();
+        var features = _scratch ??= new SparseFeatures();
         MentionFeaturizer.Featurize(text, lang, features);
+        features.SortByIndex();
         var input = new FeatureInput
         {
             Features = new VBuffer<float>(MentionFeaturizer.Dimension, features.Count, features.Values[..features.Count], features.Indices[..features.Count]),

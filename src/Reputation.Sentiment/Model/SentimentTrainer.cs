@@ -20,13 +20,14 @@ public static class SentimentTrainer
         options ??= new SentimentTrainerOptions();
         var rows = new List<LabelledFeatureInput>();
         var seen = new HashSet<SentimentLabel>();
+        var features = new SparseFeatures();
         foreach (var example in examples)
         {
             if (rows.Count == MaxExamples)
                 throw new ArgumentException($"More than {MaxExamples} training examples.", nameof(examples));
             var lang = example.Lang ?? LanguageDetector.Shared.Detect(example.Text);
-            var features = new SparseFeatures();
             MentionFeaturizer.Featurize(example.Text, lang, features);
+            features.SortByIndex();
             rows.Add(new LabelledFeatureInput
             {
                 Label = SentimentClasses.Name(example.Label),
