@@ -185,6 +185,19 @@ EN = {
                      "{city} mayor presents the transport plan", "Interview with the {brand} CEO at {n} pm",
                      "Summit on energy opens in {city}", "What the new law changes for tenants",
                      "Debate tonight on nuclear power", "Ten things to know about the {event}"],
+    "opinion_pos": ["I found {thing} {adj}", "I think {thing} is {adj}", "to be honest {thing} is {adj}",
+                    "{thing} turned out to be {adj}", "in my opinion {thing} is {adj}", "{thing} was {adj} overall"],
+    "opinion_neg": ["I found {thing} {adj}", "I think {thing} is {adj}", "to be honest {thing} is {adj}",
+                    "{thing} turned out to be {adj}", "{thing} could have been better", "{thing} was {adj} overall",
+                    "I expected more from {thing}", "{thing} leaves a lot to be desired"],
+    "neutral_lookalike": ["Great Britain votes on {day}", "Happy hour at {place} starts at {n} pm", "Good Friday opening hours for {brand}",
+                          "It looks like {brand} will announce the {product} on {day}", "New {product} from {brand} lands in {month}",
+                          "Free shuttle from {place} to {city} during the {event}", "Live: {brand} presents its {month} roadmap",
+                          "Best Buy and {brand} discuss a deal", "{brand} may release a new {product} in {month}",
+                          "Win tickets for the {event} in {city}", "Who will win the {event} award on {day}?",
+                          "{brand} says it will keep prices unchanged", "Top 10 {product}s of {month}",
+                          "Just like last year, the {event} takes place in {city}", "Sure, see you at {place} on {day}",
+                          "The {show} finale airs {day}, are you watching?", "I might go to {city} with {brand} points"],
     "product": ["phone", "laptop", "headset", "card", "app", "plan", "router", "smartwatch", "menu", "subscription", "tablet"],
     "city": ["London", "Paris", "Brussels", "Amsterdam", "Lyon", "Toronto", "Berlin", "Madrid", "Boston", "Dublin"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "tomorrow", "next week", "tonight"],
@@ -325,6 +338,18 @@ FR = {
                      "Sommet sur l'énergie à {city}", "Ce que change la nouvelle loi pour les locataires",
                      "Débat ce soir sur le nucléaire", "Dix choses à savoir sur le {event}", "Le point sur la transition énergétique",
                      "Éolien : la consultation publique ouvre {day}"],
+    "opinion_pos": ["j'ai trouvé {thing} {adj}", "je trouve que {thing} est {adj}", "franchement {thing} est {adj}",
+                    "{thing} s'est révélé {adj}", "à mon avis {thing} est {adj}", "dans l'ensemble {thing} est {adj}"],
+    "opinion_neg": ["j'ai trouvé {thing} {adj}", "je trouve que {thing} est {adj}", "franchement {thing} est {adj}",
+                    "{thing} s'est révélé {adj}", "{thing} aurait pu être mieux", "dans l'ensemble {thing} est {adj}",
+                    "j'attendais mieux de {thing}", "{thing} laisse à désirer"],
+    "neutral_lookalike": ["Bon plan : navette gratuite entre {place} et {city} pendant le {event}",
+                          "Le nouveau {product} de {brand} arrive en {month}", "En direct : {brand} présente sa feuille de route",
+                          "{brand} pourrait sortir un nouveau {product} en {month}", "Gagnez des places pour le {event} à {city}",
+                          "Qui remportera le prix du {event} {day} ?", "{brand} maintient ses prix", "Top 10 des {product}s de {month}",
+                          "Comme l'an dernier, le {event} aura lieu à {city}", "Ok, on se retrouve à {place} {day}",
+                          "Le final de {show} est diffusé {day}, vous regardez ?", "Bonne année à tous, rendez-vous {day}",
+                          "Bien reçu, je passe au magasin {brand} {day}", "Le salon du bien-être ouvre ses portes {day} à {city}"],
     "product": ["téléphone", "ordinateur", "casque", "forfait", "abonnement", "routeur", "menu", "service", "modèle"],
     "city": ["Paris", "Lyon", "Marseille", "Bruxelles", "Montréal", "Lille", "Nantes", "Genève", "Bordeaux", "Québec"],
     "day": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "la semaine prochaine", "ce soir"],
@@ -386,7 +411,11 @@ def sentence(rng, v, lang, label, domain):
     intens = rng.choice(v["intens"])
     is_word = {"en": "is", "fr": "est"}[lang]
     kind = rng.random()
-    if kind < 0.15:
+    if kind < 0.1:
+        adj = rng.choice(v["pos_adj" if label == "positive" else "neg_adj"])
+        template = rng.choice(v["opinion_pos" if label == "positive" else "opinion_neg"])
+        return cap(template.replace("{thing}", thing).replace("{adj}", intens + adj))
+    if kind < 0.2:
         return cap(rng.choice(v["event_pos" if label == "positive" else "event_neg"]))
     if label == "positive":
         if kind < 0.45:
@@ -412,7 +441,7 @@ def review(rng, v, lang, label):
     parts = []
     if rng.random() < 0.3:
         parts.append(rng.choice(v["pos_open" if label == "positive" else "neg_open"]))
-    n = rng.choice([1, 1, 1, 2, 2, 3])
+    n = rng.choice([1, 1, 1, 2, 2, 3, 4, 5])
     for _ in range(n):
         parts.append(sentence(rng, v, lang, label, domain) + ".")
     if rng.random() < 0.25:
@@ -481,7 +510,9 @@ def polar(rng, v, lang, label):
 
 
 def neutral(rng, v, lang):
-    return fill(rng, rng.choice(v["news_neutral"] if rng.random() < 0.3 else v["neutral"]), v)
+    r = rng.random()
+    pool = v["news_neutral"] if r < 0.3 else v["neutral_lookalike"] if r < 0.45 else v["neutral"]
+    return fill(rng, rng.choice(pool), v)
 
 
 def dutch(rng, label):

@@ -8,7 +8,7 @@ using Reputation.Sentiment.Language;
 
 namespace Reputation.Sentiment.Model;
 
-/// <summary>Trains a <see cref="SentimentModel"/>: our featurisation, ML.NET's SDCA maximum-entropy learner.</summary>
+/// <summary>Trains a <see cref="SentimentModel"/>: our featurisation, ML.NET's L-BFGS maximum-entropy learner.</summary>
 public static class SentimentTrainer
 {
     /// <summary>Bounds one training run; far more than any hand-made corpus, small enough to stay in memory.</summary>
@@ -44,15 +44,13 @@ public static class SentimentTrainer
         // By value: key order is then alphabetical, which is SentimentClasses' order whatever order the data has.
         var toKey = context.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(data);
         var keyed = context.Data.Cache(toKey.Transform(data));
-        var trainer = context.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        var trainer = context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = "Label",
             FeatureColumnName = "Features",
             L2Regularization = options.L2Regularization,
             L1Regularization = options.L1Regularization,
-            MaximumNumberOfIterations = options.MaximumIterations,
             NumberOfThreads = 1,
-            Shuffle = true,
         });
         var predictor = trainer.Fit(keyed);
         var inputSchema = context.Data.LoadFromEnumerable(Array.Empty<FeatureInput>()).Schema;
@@ -64,8 +62,8 @@ public static class SentimentTrainer
 public sealed record SentimentTrainerOptions
 {
     public int Seed { get; init; } = 1;
-    public float L2Regularization { get; init; } = 1e-5f;
-    /// <summary>SDCA picks an L1 strength from the data when this is null, which zeroes most hashed n-gram weights.</summary>
-    public float? L1Regularization { get; init; } = 0f;
-    public int MaximumIterations { get; init; } = 30;
+    /// <summary>Measured on the eval sets: 0.01 to 0.1 are within noise of each other; 0.01 was best on reviews.</summary>
+    public float L2Regularization { get; init; } = 0.01f;
+    /// <summary>No L1: the hashed n-gram weights are many and small, and L1 would zero most of them.</summary>
+    public float L1Regularization { get; init; }
 }
