@@ -198,6 +198,23 @@ EN = {
                           "{brand} says it will keep prices unchanged", "Top 10 {product}s of {month}",
                           "Just like last year, the {event} takes place in {city}", "Sure, see you at {place} on {day}",
                           "The {show} finale airs {day}, are you watching?", "I might go to {city} with {brand} points"],
+    # Everyday tweets beyond brands: sport, music, events, people.
+    "tweet_pos": ["Can't wait for the {event} {day}!", "So excited to see {artist} in {city} {day}", "Happy birthday {artist}, have a great day",
+                  "Good luck to {team} tonight, let's go!", "What a goal! {team} deserved that win", "{artist}'s new album is pure gold",
+                  "Best concert of my life, thank you {artist}", "Proud of {team}, what a season", "Can't stop smiling after {day}",
+                  "Had the best time at the {event} with friends", "{artist} was incredible last night", "Loving the sunshine in {city} today",
+                  "Congrats to {team} on the title!", "{artist} just made my day", "I'm so happy for {artist}"],
+    "tweet_neg": ["{team} lost again, terrible defending", "RIP {artist}, so sad", "Can't believe {team} blew that lead",
+                  "{artist}'s new single is awful", "Stuck in traffic for two hours in {city}, hate this", "Worst referee ever, shameful",
+                  "The {event} got cancelled, so disappointed", "Sad news from {city} today", "{team} fans are the worst",
+                  "I hate Mondays", "My flight to {city} got cancelled again", "Feeling sick and tired of this weather",
+                  "{artist} cancelled the {city} show, gutted", "That debate was an embarrassment", "So angry about what happened in {city}"],
+    "tweet_neutral": ["{artist} performs in {city} on {day}", "{team} play {team2} {day} at {n} pm", "Who's going to the {event}?",
+                      "{artist} will be on the radio {day}", "The {event} line-up is out", "{team} sign a new striker",
+                      "{artist} to release a new album in {month}", "Kick-off at {n}, {team} vs {team2}", "Is the {event} on {day} or the day after?",
+                      "{artist} interview at {n} pm on channel {n}", "Tickets for {artist} go on sale {day}", "{team} announce their squad for {day}"],
+    "artist": ["Adele", "Drake", "Stromae", "Taylor Swift", "Beyoncé", "Coldplay", "Angèle", "Ed Sheeran", "Rihanna", "Muse"],
+    "team": ["Arsenal", "PSG", "the Lakers", "Liverpool", "Ajax", "the Yankees", "Chelsea", "OM", "Barça", "the Patriots"],
     "product": ["phone", "laptop", "headset", "card", "app", "plan", "router", "smartwatch", "menu", "subscription", "tablet"],
     "city": ["London", "Paris", "Brussels", "Amsterdam", "Lyon", "Toronto", "Berlin", "Madrid", "Boston", "Dublin"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "tomorrow", "next week", "tonight"],
@@ -350,6 +367,22 @@ FR = {
                           "Comme l'an dernier, le {event} aura lieu à {city}", "Ok, on se retrouve à {place} {day}",
                           "Le final de {show} est diffusé {day}, vous regardez ?", "Bonne année à tous, rendez-vous {day}",
                           "Bien reçu, je passe au magasin {brand} {day}", "Le salon du bien-être ouvre ses portes {day} à {city}"],
+    "tweet_pos": ["Vivement le {event} {day} !", "Trop hâte de voir {artist} à {city} {day}", "Joyeux anniversaire {artist}, passe une belle journée",
+                  "Allez {team}, on y croit ce soir !", "Quel but ! {team} mérite sa victoire", "Le nouvel album de {artist} est une pépite",
+                  "Meilleur concert de ma vie, merci {artist}", "Fier de {team}, quelle saison", "Une super journée à {city}",
+                  "Trop bien le {event} avec les copains", "{artist} était incroyable hier soir", "Il fait beau à {city}, le bonheur",
+                  "Bravo à {team} pour le titre !", "{artist} a illuminé ma journée", "Trop contente pour {artist}"],
+    "tweet_neg": ["{team} a encore perdu, défense catastrophique", "Repose en paix {artist}, tellement triste", "{team} a tout gâché en fin de match",
+                  "Le nouveau single de {artist} est affreux", "Deux heures dans les bouchons à {city}, j'en peux plus", "Arbitrage honteux",
+                  "Le {event} est annulé, trop déçu", "Triste nouvelle à {city} aujourd'hui", "Les supporters de {team} sont les pires",
+                  "Je déteste les lundis", "Mon vol pour {city} encore annulé", "Marre de cette pluie",
+                  "{artist} annule son concert à {city}, dégoûté", "Ce débat était une honte", "Tellement en colère après ce qui s'est passé à {city}"],
+    "tweet_neutral": ["{artist} en concert à {city} {day}", "{team} affronte {team2} {day} à {n}h", "Qui va au {event} ?",
+                      "{artist} sera à la radio {day}", "La programmation du {event} est dévoilée", "{team} recrute un nouvel attaquant",
+                      "{artist} sortira un nouvel album en {month}", "Coup d'envoi à {n}h, {team} contre {team2}", "Le {event} c'est {day} ou le lendemain ?",
+                      "Interview de {artist} à {n}h sur la {n}", "Billets pour {artist} en vente {day}", "{team} dévoile sa liste pour {day}"],
+    "artist": ["Stromae", "Angèle", "Aya Nakamura", "Orelsan", "Céline Dion", "Indochine", "Christine and the Queens", "Jul", "Zaz", "Mylène Farmer"],
+    "team": ["le PSG", "l'OM", "l'OL", "le Stade Rennais", "Lille", "les Bleus", "le Canadien", "Monaco", "le RC Lens", "Nantes"],
     "product": ["téléphone", "ordinateur", "casque", "forfait", "abonnement", "routeur", "menu", "service", "modèle"],
     "city": ["Paris", "Lyon", "Marseille", "Bruxelles", "Montréal", "Lille", "Nantes", "Genève", "Bordeaux", "Québec"],
     "day": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "la semaine prochaine", "ce soir"],
@@ -397,6 +430,9 @@ def fill(rng, template, v):
             .replace("{event}", rng.choice(v.get("event", ["event"])))
             .replace("{place}", rng.choice(v.get("place", v["city"])))
             .replace("{show}", rng.choice(v.get("show", ["the series"])))
+            .replace("{artist}", rng.choice(v.get("artist", ["Stromae"])))
+            .replace("{team2}", rng.choice(v.get("team", ["Ajax"])))
+            .replace("{team}", rng.choice(v.get("team", ["Ajax"])))
             .replace("{n}", str(rng.randint(2, 12))))
 
 
@@ -504,14 +540,17 @@ def polar(rng, v, lang, label):
         return review(rng, v, lang, label)
     if r < 0.65:
         return short(rng, v, lang, label)
-    if r < 0.85:
+    if r < 0.75:
         return brand_talk(rng, v, lang, label)
+    if r < 0.87:
+        return fill(rng, rng.choice(v["tweet_pos" if label == "positive" else "tweet_neg"]), v)
     return fill(rng, rng.choice(v["news_pos" if label == "positive" else "news_neg"]), v)
 
 
 def neutral(rng, v, lang):
     r = rng.random()
-    pool = v["news_neutral"] if r < 0.3 else v["neutral_lookalike"] if r < 0.45 else v["neutral"]
+    pool = (v["news_neutral"] if r < 0.25 else v["neutral_lookalike"] if r < 0.4
+            else v["tweet_neutral"] if r < 0.55 else v["neutral"])
     return fill(rng, rng.choice(pool), v)
 
 
