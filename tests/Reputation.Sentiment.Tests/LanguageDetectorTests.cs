@@ -27,3 +27,17 @@ public sealed class LanguageDetectorTests
         Assert.Equal("en", LanguageDetector.Shared.Resolve("The delivery was late again and nobody answered.", null));
     }
 }
+
+public sealed class MentionSentimentAnalyzerTests
+{
+    [Fact]
+    public void Uses_the_declared_language_else_detects_it()
+    {
+        var analyzer = Model.MentionSentimentAnalyzer.CreateDefault();
+        // "pas terrible" reads as a complaint only with the French cues; detection must find French.
+        var detected = analyzer.Analyze("Franchement, le nouveau forfait est pas terrible du tout", null);
+        var declared = analyzer.Analyze("Franchement, le nouveau forfait est pas terrible du tout", "FR-be");
+        Assert.Equal(Abstractions.Sentiment.SentimentLabel.Negative, detected.Label);
+        Assert.Equal(declared, detected);
+    }
+}

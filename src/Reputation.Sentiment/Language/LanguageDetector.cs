@@ -51,14 +51,14 @@ public sealed class LanguageDetector : ILanguageDetector
     }
 
     /// <summary>The mention's own language when it names one, else the detected one.</summary>
-    public string Resolve(string text, string? declaredLanguage)
+    public string Resolve(string text, string? declaredLanguage) =>
+        string.IsNullOrWhiteSpace(declaredLanguage) ? Detect(text) : Normalise(declaredLanguage);
+
+    /// <summary>"fr-BE", "FR" and "fr_fr" all become "fr".</summary>
+    public static string Normalise(string declaredLanguage)
     {
-        if (!string.IsNullOrWhiteSpace(declaredLanguage))
-        {
-            var code = declaredLanguage.Trim().ToLowerInvariant();
-            var dash = code.IndexOfAny(['-', '_']);
-            return dash > 0 ? code[..dash] : code;
-        }
-        return Detect(text);
+        var code = declaredLanguage.Trim().ToLowerInvariant();
+        var dash = code.IndexOfAny(['-', '_']);
+        return dash > 0 ? code[..dash] : code;
     }
 }
