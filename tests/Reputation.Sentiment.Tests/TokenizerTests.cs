@@ -69,3 +69,20 @@ public sealed class TokenizerTests
         Assert.Equal(["great", "service", "irony"], Tokens("Great service #sarcasm", "en"));
     }
 }
+
+public sealed class TokenizerEdgeTests
+{
+    [Fact]
+    public void Json_escapes_hyphens_and_never_so_are_handled()
+    {
+        var tokens = new MentionTokens();
+        MentionTokenizer.Tokenize("I\\u2019m over-priced", "en", tokens);
+        Assert.Equal(["i", "m", "overpriced"], Enumerable.Range(0, tokens.Count).Select(i => tokens.TextOf(tokens.Tokens[i]).ToString()));
+
+        // "never been so rude" is an extreme, not a negation; "not so rude" stays negated.
+        MentionTokenizer.Tokenize("never been so rude", "en", tokens);
+        Assert.False(tokens.Tokens[tokens.Count - 1].Negated);
+        MentionTokenizer.Tokenize("not so rude", "en", tokens);
+        Assert.True(tokens.Tokens[tokens.Count - 1].Negated);
+    }
+}

@@ -47,6 +47,9 @@ public sealed class LanguageCues
         return false;
     }
 
+    /// <summary>"never", "jamais", "nooit": followed by an intensifier they mark an extreme, not a negation.</summary>
+    public bool IsNever(ReadOnlySpan<char> word) => word.SequenceEqual("never") || word.SequenceEqual("jamais") || word.SequenceEqual("nooit");
+
     public static bool IsGapWord(ReadOnlySpan<char> word) => GapWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static LanguageCues For(string lang) => lang switch
@@ -64,7 +67,8 @@ public sealed class LanguageCues
             "cannot", "nowhere", "lack", "lacks", "lacking", "isnt", "dont", "doesnt", "didnt", "wasnt", "werent", "wont",
             "cant", "couldnt", "shouldnt", "wouldnt", "havent", "hasnt", "arent", "aint"),
         Intensifiers = Set("very", "so", "really", "too", "extremely", "super", "totally", "absolutely", "incredibly",
-            "highly", "truly", "completely", "utterly", "seriously", "quite", "damn", "most", "such", "ever", "way", "mega"),
+            "highly", "truly", "completely", "utterly", "seriously", "quite", "damn", "most", "such", "ever", "way", "mega",
+            "more", "pretty", "as", "fucking", "freaking"),
         Diminishers = Set("bit", "slightly", "somewhat", "kinda", "kind", "sort", "sorta", "little", "fairly", "rather", "mildly"),
         Contrasts = Set("but", "however", "though", "although", "yet", "except", "still", "whereas"),
         Idioms = new()
@@ -98,6 +102,12 @@ public sealed class LanguageCues
             [("good", "luck")] = ("good_luck", 1f),
             [("happy", "birthday")] = ("happy_birthday", 2f),
             [("i", "like")] = ("i_like", 2f),
+            [("no", "flavor")] = ("no_flavor", -2f),
+            [("no", "flavour")] = ("no_flavor", -2f),
+            [("no", "taste")] = ("no_flavor", -2f),
+            [("no", "clue")] = ("no_clue", -2f),
+            [("no", "one")] = ("nobody", -1f),
+            [("not", "inspired")] = ("not_impressed", -2f),
             [("really", "like")] = ("i_like", 2f),
             [("we", "liked")] = ("i_like", 2f),
             [("i", "liked")] = ("i_like", 2f),
@@ -125,7 +135,7 @@ public sealed class LanguageCues
     {
         Negators = Set("ne", "n", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni", "guere", "nul", "nulle", "personne"),
         Intensifiers = Set("tres", "trop", "vraiment", "tellement", "hyper", "super", "vachement", "si", "absolument",
-            "totalement", "completement", "extremement", "grave", "archi", "ultra", "franchement", "carrement", "tout", "plus"),
+            "totalement", "completement", "extremement", "grave", "archi", "ultra", "franchement", "carrement", "tout", "plus", "aussi", "autant"),
         Diminishers = Set("peu", "assez", "plutot", "legerement", "moyennement", "presque", "quelque"),
         Contrasts = Set("mais", "pourtant", "cependant", "toutefois", "neanmoins", "sauf", "malgre", "quand"),
         Idioms = new()

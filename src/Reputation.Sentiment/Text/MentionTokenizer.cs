@@ -23,6 +23,8 @@ public static class MentionTokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         into.Clear();
+        if (text.Contains("\\u", StringComparison.Ordinal))
+            text = DecodeEscapes(text);
         var s = text.AsSpan(0, Math.Min(text.Length, MentionTokens.MaxInputChars));
         var i = 0;
         while (i < s.Length)
@@ -108,6 +110,26 @@ public static class MentionTokenizer
         ApplyScopes(lang, into);
     }
 
+    /// <summary>Some feeds hand over JSON-escaped text ("I\u2019m"); rare, so this path may allocate.</summary>
+    private static string DecodeEscapes(string text)
+    {
+        var decoded = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 5 < text.Length && text[i + 1] == 'u'
+                && int.TryParse(text.AsSpan(i + 2, 4), System.Globalization.NumberStyles.HexNumber, null, out var code))
+            {
+                decoded.Append((char)code);
+                i += 5;
+            }
+            else
+            {
+                decoded.Append(text[i]);
+            }
+        }
+        return decoded.ToString();
+    }
+
     private static bool IsHandleChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static bool IsUrlStart(ReadOnlySpan<char> s) =>
@@ -166,7 +188,10 @@ public static class MentionTokenizer
     private static int ReadWord(ReadOnlySpan<char> s, int i, MentionTokens into)
     {
         var end = i;
-        while (end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] == '_'))
+        var hyphens = 0;
+        // "over-priced", "top-notch", "peut-être": one word, written without its hyphen.
+        while (end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] == '_'
+            || (s[end] == '-' && end + 1 < s.Length && char.IsLetter(s[end + 1]) && ++hyphens > 0)))
             end++;
         var word = s[i..end];
         var next = end;
@@ -208,6 +233,8 @@ public static class MentionTokenizer
         var start = into.BufferLength;
         foreach (var raw in word)
         {
+            if (raw == '-')
+                continue;
             if (char.IsLetter(raw) && !char.IsUpper(raw))
                 allCaps = false;
             var folded = Fold(raw);
@@ -258,6 +285,7 @@ public static class MentionTokenizer
         var scope = 0;
         var emphasis = 1f;
         var afterContrast = false;
+        var neverScope = false;
         for (var r = 0; r < count; r++)
         {
             var token = tokens[r];
@@ -277,10 +305,10 @@ public static class MentionTokenizer
                 tokens[written++] = token;
                 continue;
             }
-            if (TryMergeIdiom(cues, into, ref written, text, ref token, out var startsWithNegator))
+            if (TryMergeIdiom(cues, into, ref written, text, ref token, out var startsWithNegator, out var firstNegated))
             {
-                // "pas mal" holds its own negator; "won't be back" is a negated idiom.
-                token.Negated = !startsWithNegator && scope > 0;
+                // "pas mal" holds its own negator; "won't be back" and "not inspired to go back" are negated idioms.
+                token.Negated = !startsWithNegator && (firstNegated || scope > 0);
                 scope = 0;
                 token.AfterContrast = afterContrast;
                 tokens[written++] = token;
@@ -290,6 +318,7 @@ public static class MentionTokenizer
             {
                 into.Negators++;
                 scope = NegationReach;
+                neverScope = cues.IsNever(text);
             }
             else if (contrasts.Contains(text))
             {
@@ -298,6 +327,9 @@ public static class MentionTokenizer
             }
             else if (intensifiers.Contains(text))
             {
+                // "never been so rude", "jamais vu aussi nul": an extreme, not a negation.
+                if (neverScope)
+                    scope = 0;
                 emphasis *= Intensified;
                 token.Negated = scope > 0;
             }
@@ -321,9 +353,11 @@ public static class MentionTokenizer
     }
 
     /// <summary>Replaces "first second" (or "first gap second") by one idiom cue when the pair is a known idiom.</summary>
-    private static bool TryMergeIdiom(LanguageCues cues, MentionTokens into, ref int written, ReadOnlySpan<char> second, ref Token token, out bool startsWithNegator)
+    private static bool TryMergeIdiom(LanguageCues cues, MentionTokens into, ref int written, ReadOnlySpan<char> second, ref Token token,
+        out bool startsWithNegator, out bool firstNegated)
     {
         startsWithNegator = false;
+        firstNegated = false;
         if (written == 0)
             return false;
         var tokens = into.Tokens;
@@ -339,6 +373,7 @@ public static class MentionTokenizer
                 return false;
         }
         startsWithNegator = cues.NegatorLookup.Contains(into.TextOf(tokens[firstIndex]));
+        firstNegated = tokens[firstIndex].Negated;
         written = firstIndex;
         var start = into.BeginToken();
         into.Append(cue);

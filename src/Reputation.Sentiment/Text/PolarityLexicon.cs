@@ -77,6 +77,8 @@ public sealed class PolarityLexicon
         var chars = new System.Text.StringBuilder(word.Length);
         foreach (var c in word)
         {
+            if (c == '-')
+                continue;
             var folded = MentionTokenizer.Fold(c);
             if (folded == 'œ')
                 chars.Append("oe");
