@@ -41,3 +41,15 @@ public sealed class MentionSentimentAnalyzerTests
         Assert.Equal(declared, detected);
     }
 }
+
+public sealed class LowAccuracyLanguageDetectorTests
+{
+    [Fact]
+    public void Low_accuracy_mode_still_tells_longer_texts_apart()
+    {
+        var detector = new LanguageDetector(lowAccuracyMode: true);
+        detector.Preload();
+        Assert.Equal("fr", detector.Detect("La livraison est encore en retard et personne au service client ne répond à mes messages."));
+        Assert.Equal("en", detector.Detect("The delivery was late again and nobody from customer service answered my emails."));
+    }
+}

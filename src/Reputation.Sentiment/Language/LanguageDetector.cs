@@ -30,9 +30,16 @@ public sealed class LanguageDetector : ILanguageDetector
 
     private readonly LinguaDetector _detector;
 
-    public LanguageDetector()
+    /// <param name="lowAccuracyMode">
+    /// Lingua's low-accuracy mode loads only trigram models: measured here, its first call takes about 0.1 s
+    /// instead of 2 s and it detects 2.5 times faster, but it is wrong more often on short texts (98.0% instead of
+    /// 99.8% on 648 English and French tweets).
+    /// </param>
+    public LanguageDetector(bool lowAccuracyMode = false)
     {
         var builder = LanguageDetectorBuilder.FromLanguages([.. Codes.Keys]);
+        if (lowAccuracyMode)
+            builder = builder.WithLowAccuracyMode();
         var modelsDirectory = Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels");
         if (Directory.Exists(modelsDirectory))
             builder = builder.WithLanguageModelsDirectory(modelsDirectory);
@@ -41,6 +48,12 @@ public sealed class LanguageDetector : ILanguageDetector
 
     /// <summary>One detector for the process: its language models are loaded once.</summary>
     public static LanguageDetector Shared => SharedInstance.Value;
+
+    /// <summary>
+    /// Loads the language models now (about 2 s in high-accuracy mode, they load lazily otherwise) so that the
+    /// first mention without a declared language does not wait. Call it from a background task at startup.
+    /// </summary>
+    public void Preload() => _detector.DetectLanguageOf("Preload: charger les modèles, de taalmodellen laden, die Sprachmodelle laden.");
 
     public string Detect(string text)
     {
