@@ -11,8 +11,8 @@ namespace Reputation.Sentiment.Model;
 /// <summary>Trains a <see cref="SentimentModel"/>: our featurisation, ML.NET's L-BFGS maximum-entropy learner.</summary>
 public static class SentimentTrainer
 {
-    /// <summary>Bounds one training run; far more than any hand-made corpus, small enough to stay in memory.</summary>
-    public const int MaxExamples = 2_000_000;
+    /// <summary>Bounds one training run: far more than any hand-made corpus, and its features stay under ~1 GB.</summary>
+    public const int MaxExamples = 500_000;
 
     public static SentimentModel Train(IEnumerable<LabelledText> examples, SentimentTrainerOptions? options = null)
     {

@@ -23,6 +23,8 @@ public static class SentimentTraining
             log.WriteLine($"error: {e.Message}");
             return 1;
         }
+        // Detect once, up front: training and the accuracy check below both need the language.
+        examples = [.. examples.Select(e => e.Lang is null ? e with { Lang = Language.LanguageDetector.Shared.Detect(e.Text) } : e)];
         var counts = examples.GroupBy(e => e.Label).ToDictionary(g => g.Key, g => g.Count());
         log.WriteLine($"read {examples.Count} examples from {dataPath}: "
             + string.Join(", ", Enum.GetValues<SentimentLabel>().Select(l => $"{SentimentClasses.Name(l)} {counts.GetValueOrDefault(l)}")));
@@ -43,7 +45,7 @@ public static class SentimentTraining
             log.WriteLine($"error: training failed: {e.Message}");
             return 2;
         }
-        var correct = examples.Count(e => model.Score(e.Text, e.Lang ?? Language.LanguageDetector.Shared.Detect(e.Text)).Label == e.Label);
+        var correct = examples.Count(e => model.Score(e.Text, e.Lang!).Label == e.Label);
         log.WriteLine($"accuracy on the training data itself: {(double)correct / examples.Count:P1} (not a quality measure; see eval-sentiment)");
         model.Save(outputPath);
         log.WriteLine($"wrote {outputPath}");
