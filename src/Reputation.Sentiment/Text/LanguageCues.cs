@@ -20,7 +20,7 @@ public sealed class LanguageCues
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup => Contrasts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words skipped between the two words of an idiom: "merci pour rien", "coup de coeur".</summary>
-    private static readonly HashSet<string> GapWords = Set("de", "du", "d", "pour", "for", "of", "a", "the", "la", "le", "des", "van", "voor", "een", "en", "in");
+    private static readonly HashSet<string> GapWords = Set("de", "du", "d", "pour", "for", "of", "a", "the", "la", "le", "des", "van", "voor", "een", "en", "in", "my", "ma", "mon");
 
     private Dictionary<string, List<(string First, string Cue, float Polarity)>>? _idiomsBySecond;
 
@@ -102,6 +102,9 @@ public sealed class LanguageCues
             [("good", "luck")] = ("good_luck", 1f),
             [("happy", "birthday")] = ("happy_birthday", 2f),
             [("i", "like")] = ("i_like", 2f),
+            [("made", "day")] = ("made_my_day", 3f),
+            [("makes", "day")] = ("made_my_day", 3f),
+            [("a", "must")] = ("must_have", 2f),
             [("no", "flavor")] = ("no_flavor", -2f),
             [("no", "flavour")] = ("no_flavor", -2f),
             [("no", "taste")] = ("no_flavor", -2f),
@@ -165,6 +168,8 @@ public sealed class LanguageCues
             [("perte", "temps")] = ("waste_of", -3f),
             [("je", "recommande")] = ("highly_recommend", 2f),
             [("trop", "hate")] = ("cant_wait", 3f),
+            [("feu", "vert")] = ("feu_vert", 1f),
+            [("fait", "journee")] = ("made_my_day", 3f),
             [("ai", "hate")] = ("cant_wait", 2f),
             [("repose", "paix")] = ("rip", -2f),
             [("en", "peux")] = ("fed_up", -2f),
