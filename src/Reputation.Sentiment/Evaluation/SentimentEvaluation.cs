@@ -1,0 +1,151 @@
+using System.Globalization;
+using Reputation.Abstractions.Sentiment;
+using Reputation.Sentiment.Model;
+
+namespace Reputation.Sentiment.Evaluation;
+
+/// <summary>One evaluation set's outcome.</summary>
+public sealed record EvaluationSetResult(string Name, string Lang, int Classes, int Count, double MacroF1, double Accuracy);
+
+/// <summary>
+/// Measures a scorer on the sentiment sets of the shared evaluation directory, following its README: 3-class tweet
+/// sets (val split) score macro-F1 over negative/neutral/positive; 2-class review sets score macro-F1 over
+/// negative/positive with a neutral prediction counted as wrong.
+/// </summary>
+public static class SentimentEvaluation
+{
+    private static readonly SentimentLabel[] ThreeClasses = [SentimentLabel.Negative, SentimentLabel.Neutral, SentimentLabel.Positive];
+    private static readonly SentimentLabel[] TwoClasses = [SentimentLabel.Negative, SentimentLabel.Positive];
+
+    /// <summary>The CLI entry: prints one line per set; returns 0, or 1 when no set was found under <paramref name="evalDir"/>.</summary>
+    public static int Run(string evalDir, ISentimentScorer scorer, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        IReadOnlyList<EvaluationSetResult> results;
+        try
+        {
+            results = Evaluate(evalDir, scorer, output);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            output.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        if (results.Count == 0)
+        {
+            output.WriteLine($"error: no sentiment evaluation set under '{evalDir}' (expected en/semeval2017, fr/deft2017, en/*_labelled.txt, fr/allocine).");
+            return 1;
+        }
+        return 0;
+    }
+
+    public static IReadOnlyList<EvaluationSetResult> Evaluate(string evalDir, ISentimentScorer scorer, TextWriter? output = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(evalDir);
+        ArgumentNullException.ThrowIfNull(scorer);
+        var sets = new (string Name, string Lang, Func<string, IReadOnlyList<(SentimentLabel, string)>?> Read, SentimentLabel[] Classes)[]
+        {
+            ("en/semeval2017 (val)", "en", dir => ReadTweets(Path.Combine(dir, "en", "semeval2017")), ThreeClasses),
+            ("fr/deft2017 (val)", "fr", dir => ReadTweets(Path.Combine(dir, "fr", "deft2017")), ThreeClasses),
+            ("en/amazon_cells", "en", dir => ReadSentenceThenLabel(Path.Combine(dir, "en", "amazon_cells_labelled.txt")), TwoClasses),
+            ("en/yelp", "en", dir => ReadSentenceThenLabel(Path.Combine(dir, "en", "yelp_labelled.txt")), TwoClasses),
+            ("fr/allocine (dev)", "fr", dir => ReadLabelThenText(Path.Combine(dir, "fr", "allocine", "dev.tsv")), TwoClasses),
+        };
+        var results = new List<EvaluationSetResult>();
+        output?.WriteLine($"{"set",-22} {"classes",7} {"n",6} {"macro-F1",9} {"accuracy",9}");
+        foreach (var (name, lang, read, classes) in sets)
+        {
+            var examples = read(evalDir);
+            if (examples is null)
+            {
+                output?.WriteLine($"{name,-22} skipped: not found");
+                continue;
+            }
+            var gold = new List<SentimentLabel>(examples.Count);
+            var predicted = new List<SentimentLabel>(examples.Count);
+            foreach (var (label, text) in examples)
+            {
+                gold.Add(label);
+                predicted.Add(scorer.Score(text, lang).Label);
+            }
+            var f1 = MacroF1.Compute(gold, predicted, classes);
+            var accuracy = gold.Count == 0 ? 0 : (double)gold.Zip(predicted).Count(p => p.First == p.Second) / gold.Count;
+            results.Add(new EvaluationSetResult(name, lang, classes.Length, gold.Count, f1, accuracy));
+            output?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {classes.Length,7} {gold.Count,6} {f1,9:F3} {accuracy,9:F3}"));
+        }
+        return results;
+    }
+
+    /// <summary>val_text.txt and val_labels.txt, same line number; labels 0 negative, 1 neutral, 2 positive.</summary>
+    private static List<(SentimentLabel, string)>? ReadTweets(string dir)
+    {
+        var textPath = Path.Combine(dir, "val_text.txt");
+        var labelPath = Path.Combine(dir, "val_labels.txt");
+        if (!File.Exists(textPath) || !File.Exists(labelPath))
+            return null;
+        var texts = File.ReadAllLines(textPath);
+        var labels = File.ReadAllLines(labelPath);
+        if (texts.Length != labels.Length)
+            throw new InvalidDataException($"{dir}: {texts.Length} texts but {labels.Length} labels.");
+        var examples = new List<(SentimentLabel, string)>(texts.Length);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var label = labels[i].Trim() switch
+            {
+                "0" => SentimentLabel.Negative,
+                "1" => SentimentLabel.Neutral,
+                "2" => SentimentLabel.Positive,
+                var other => throw new InvalidDataException($"{labelPath}, line {i + 1}: unknown label '{other}'."),
+            };
+            examples.Add((label, texts[i]));
+        }
+        return examples;
+    }
+
+    /// <summary>UCI sentences: "sentence&lt;TAB&gt;label", split on the last tab; 1 positive, 0 negative.</summary>
+    private static List<(SentimentLabel, string)>? ReadSentenceThenLabel(string path)
+    {
+        if (!File.Exists(path))
+            return null;
+        var examples = new List<(SentimentLabel, string)>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            var tab = line.LastIndexOf('\t');
+            if (tab < 0)
+                throw new InvalidDataException($"{path}, line {lineNumber}: no tab.");
+            examples.Add((Binary(line[(tab + 1)..], path, lineNumber), line[..tab]));
+        }
+        return examples;
+    }
+
+    /// <summary>Allociné: "label&lt;TAB&gt;text"; 1 positive, 0 negative.</summary>
+    private static List<(SentimentLabel, string)>? ReadLabelThenText(string path)
+    {
+        if (!File.Exists(path))
+            return null;
+        var examples = new List<(SentimentLabel, string)>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            var tab = line.IndexOf('\t');
+            if (tab < 0)
+                throw new InvalidDataException($"{path}, line {lineNumber}: no tab.");
+            examples.Add((Binary(line[..tab], path, lineNumber), line[(tab + 1)..]));
+        }
+        return examples;
+    }
+
+    private static SentimentLabel Binary(string label, string path, int line) => label.Trim() switch
+    {
+        "0" => SentimentLabel.Negative,
+        "1" => SentimentLabel.Positive,
+        var other => throw new InvalidDataException($"{path}, line {line}: unknown label '{other}'."),
+    };
+}

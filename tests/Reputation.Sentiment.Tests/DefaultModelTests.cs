@@ -1,0 +1,91 @@
+using Reputation.Abstractions.Sentiment;
+using Reputation.Sentiment.Model;
+
+namespace Reputation.Sentiment.Tests;
+
+public sealed class DefaultModelTests
+{
+    private static readonly SentimentModel Model = SentimentModel.LoadDefault();
+
+    [Theory]
+    [InlineData("Not bad at all, the new phone from Voltix", "en")]
+    [InlineData("The battery is not bad", "en")]
+    [InlineData("C'est pas mal du tout", "fr")]
+    public void Negated_complaints_are_not_negative(string text, string lang)
+    {
+        Assert.NotEqual(SentimentLabel.Negative, Model.Score(text, lang).Label);
+    }
+
+    [Theory]
+    [InlineData("Franchement pas terrible le nouveau forfait", "fr")]
+    [InlineData("Le service client n'est pas aidant du tout", "fr")]
+    [InlineData("The update is not good, the app is not working", "en")]
+    [InlineData("Never again, AeroLina", "en")]
+    public void Negated_praise_is_negative(string text, string lang)
+    {
+        Assert.Equal(SentimentLabel.Negative, Model.Score(text, lang).Label);
+    }
+
+    [Theory]
+    [InlineData("@telconet internet down AGAIN since this morning, third time this week #fail", "en")]
+    [InlineData("Worst customer service ever, they hung up on me 😡", "en")]
+    [InlineData("Toujours en panne depuis ce matin, service client injoignable, honteux", "fr")]
+    [InlineData("Livraison en retard et colis abîmé, je suis très déçu", "fr")]
+    public void Complaints_are_negative(string text, string lang)
+    {
+        var result = Model.Score(text, lang);
+        Assert.Equal(SentimentLabel.Negative, result.Label);
+        Assert.True(result.Score < 0, $"score {result.Score}");
+    }
+
+    [Theory]
+    [InlineData("Thank you @nordiabank, the support team sorted it out in minutes!", "en")]
+    [InlineData("Loved the new season, the acting is brilliant", "en")]
+    [InlineData("Merci à l'équipe, service impeccable et livraison rapide", "fr")]
+    [InlineData("Cette série est géniale, j'ai adoré la fin", "fr")]
+    public void Praise_is_positive(string text, string lang)
+    {
+        var result = Model.Score(text, lang);
+        Assert.Equal(SentimentLabel.Positive, result.Label);
+        Assert.True(result.Score > 0, $"score {result.Score}");
+    }
+
+    [Fact]
+    public void Emoji_carry_sentiment_on_their_own()
+    {
+        var happy = Model.Score("my new phone 😍😍", "en");
+        var angry = Model.Score("my new phone 😡😡", "en");
+        Assert.True(happy.Score > angry.Score + 0.5, $"happy {happy.Score}, angry {angry.Score}");
+        Assert.Equal(SentimentLabel.Positive, happy.Label);
+        Assert.Equal(SentimentLabel.Negative, angry.Label);
+    }
+
+    [Fact]
+    public void Neutral_announcements_are_neutral()
+    {
+        Assert.Equal(SentimentLabel.Neutral, Model.Score("Voltix will publish its quarterly results on Thursday", "en").Label);
+        Assert.Equal(SentimentLabel.Neutral, Model.Score("Voltix publiera ses résultats trimestriels jeudi", "fr").Label);
+    }
+
+    [Fact]
+    public void Scores_stay_in_range_for_any_input()
+    {
+        foreach (var text in new[] { "", "   ", "!!!!!!", new string('a', 10_000), "😡😡😡😡😡😡😡😡😡😡", "https://x.y @a #b" })
+        {
+            var result = Model.Score(text, "en");
+            Assert.InRange(result.Score, -1.0, 1.0);
+        }
+    }
+
+    [Fact]
+    public void Scoring_is_safe_from_many_threads()
+    {
+        string[] texts = ["great service", "awful service", "store opens Monday", "pas terrible", "j'adore"];
+        var expected = texts.Select(t => Model.Score(t, "en")).ToArray();
+        Parallel.For(0, 2000, i =>
+        {
+            var k = i % texts.Length;
+            Assert.Equal(expected[k], Model.Score(texts[k], "en"));
+        });
+    }
+}
