@@ -1,6 +1,9 @@
 using Reputation.Abstractions.Mentions;
 using Reputation.Ingestion;
-using Reputation.Sentiment;
+using Reputation.Sentiment.Evaluation;
+using Reputation.Sentiment.Language;
+using Reputation.Sentiment.Model;
+using Reputation.Sentiment.Training;
 using Reputation.TweetRisk;
 
 namespace Reputation.Scoring;

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reputation.Ingestion;
-using Reputation.Sentiment;
+using Reputation.Sentiment.Evaluation;
+using Reputation.Sentiment.Language;
+using Reputation.Sentiment.Model;
+using Reputation.Sentiment.Training;
 using Reputation.TweetRisk;
 
 namespace Reputation.Scoring;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Reputation.Detection;
+using Reputation.Detection.Backtest;
 
 namespace Reputation.Cli.Commands;
 

@@ -1,5 +1,8 @@
 using System.CommandLine;
-using Reputation.Sentiment;
+using Reputation.Sentiment.Evaluation;
+using Reputation.Sentiment.Language;
+using Reputation.Sentiment.Model;
+using Reputation.Sentiment.Training;
 
 namespace Reputation.Cli.Commands;
 

@@ -3,7 +3,10 @@ using System.Text.Json;
 using Reputation.Abstractions.Json;
 using Reputation.Abstractions.Mentions;
 using Reputation.Scoring;
-using Reputation.Sentiment;
+using Reputation.Sentiment.Evaluation;
+using Reputation.Sentiment.Language;
+using Reputation.Sentiment.Model;
+using Reputation.Sentiment.Training;
 using Reputation.TweetRisk;
 
 namespace Reputation.Cli.Commands;

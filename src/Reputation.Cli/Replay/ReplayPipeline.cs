@@ -13,7 +13,8 @@ using Reputation.Abstractions.Mentions;
 using Reputation.Grains.Brands;
 using Reputation.Ingestion;
 using Reputation.Scoring;
-using Reputation.Webhooks;
+using Reputation.Webhooks.Endpoints;
+using Reputation.Webhooks.Hosting;
 
 namespace Reputation.Cli.Replay;
 
@@ -48,7 +49,6 @@ internal sealed class ReplayPipeline : IAsyncDisposable
             silo.AddMemoryGrainStorage(StorageNames.Brands);
             silo.AddMemoryGrainStorage(StorageNames.Alerts);
             silo.AddMemoryGrainStorage(StorageNames.Webhooks);
-            silo.UseInMemoryReminderService();
         });
 
         var pipeline = new ReplayPipeline(builder.Build());

@@ -119,7 +119,7 @@ public static class MentionEndpoints
         }
 
         var lines = new List<ReadOnlyMemory<byte>>();
-        var rest = body.AsMemory();
+        ReadOnlyMemory<byte> rest = body;
         while (rest.Length > 0)
         {
             var end = rest.Span.IndexOf((byte)'\n');

@@ -60,7 +60,6 @@ public static class OrleansSetup
                 }
             }
 
-            silo.UseInMemoryReminderService();
             silo.AddActivityPropagation();
         });
         return builder;

@@ -13,7 +13,8 @@ using Reputation.Server.Live;
 using Reputation.Server.Pipeline;
 using Reputation.Server.Security;
 using Reputation.ServiceDefaults;
-using Reputation.Webhooks;
+using Reputation.Webhooks.Endpoints;
+using Reputation.Webhooks.Hosting;
 
 namespace Reputation.Server.Hosting;
 
