@@ -94,6 +94,9 @@ public sealed class SentimentModel : ISentimentScorer
     /// <summary>The class probabilities of already-featurised text (negative, neutral, positive).</summary>
     public void Probabilities(SparseFeatures features, Span<float> probabilities)
     {
+        ArgumentNullException.ThrowIfNull(features);
+        if (probabilities.Length < SentimentClasses.Count)
+            throw new ArgumentException($"Room for {SentimentClasses.Count} probabilities is needed.", nameof(probabilities));
         float s0 = _biases[0], s1 = _biases[1], s2 = _biases[2];
         var indices = features.Indices;
         var values = features.Values;
