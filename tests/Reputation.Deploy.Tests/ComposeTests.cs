@@ -64,8 +64,8 @@ public sealed class ComposeTests
         Assert.Equal("kafka:9092", Text(env["Kafka__BootstrapServers"]));
         Assert.Equal("mentions", Text(env["Kafka__Topic"]));
         Assert.Equal("mentions.deadletter", Text(env["Kafka__DeadLetterTopic"]));
-        Assert.Equal("redis", Text(env["Orleans__Clustering"]));
-        Assert.Equal("redis", Text(env["Orleans__Storage"]));
+        Assert.Equal("redis", Text(env["Silo__Clustering"]));
+        Assert.Equal("redis", Text(env["Silo__Storage"]));
         Assert.Equal("redis:6379", Text(env["ConnectionStrings__Redis"]));
         Assert.Equal("service_completed_successfully", Text(service["depends_on"]!["kafka-init"]!["condition"]));
         Assert.Equal("deploy/Dockerfile", Text(service["build"]!["dockerfile"]));

@@ -77,6 +77,8 @@ public sealed class IngestionOverHttpTests(ReputationHost host) : IClassFixture<
     public async Task An_oversized_body_is_refused()
     {
         using var client = host.Client(ReputationHost.IngesterKey);
+        // Wait for the server's go-ahead before sending the body, so its refusal arrives instead of a reset.
+        client.DefaultRequestHeaders.ExpectContinue = true;
         var huge = new string('x', 9 * 1024 * 1024);
 
         using var response = await client.PostAsync("/api/mentions", Body(huge));

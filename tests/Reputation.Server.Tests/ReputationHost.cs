@@ -22,16 +22,16 @@ public sealed class ReputationHost : WebApplicationFactory<Program>, IAsyncLifet
 
     private readonly Dictionary<string, string?> settings;
 
-    public ReputationHost() : this([]) { }
+    public ReputationHost() : this(new Dictionary<string, string?>()) { }
 
-    public ReputationHost(IReadOnlyDictionary<string, string?> overrides)
+    internal ReputationHost(IReadOnlyDictionary<string, string?> overrides)
     {
         settings = new Dictionary<string, string?>
         {
             ["Demo:Enabled"] = "false",
-            ["Orleans:SiloPort"] = FreePort().ToString(),
-            ["Orleans:GatewayPort"] = FreePort().ToString(),
-            ["Orleans:ClusterId"] = "test-" + Guid.NewGuid().ToString("N")[..8],
+            ["Silo:SiloPort"] = FreePort().ToString(),
+            ["Silo:GatewayPort"] = FreePort().ToString(),
+            ["Silo:ClusterId"] = "test-" + Guid.NewGuid().ToString("N")[..8],
             ["Auth:AdminApiKey"] = AdminKey,
             ["Auth:Users:0:Name"] = "rita-responder",
             ["Auth:Users:0:Role"] = "responder",

@@ -88,6 +88,11 @@ public static class MentionEndpoints
                 buffer.Write(chunk, 0, read);
             }
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own limit (a declared length over it) ends the same way as ours.
+            return null;
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);

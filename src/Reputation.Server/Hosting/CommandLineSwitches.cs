@@ -7,6 +7,6 @@ public static class CommandLineSwitches
     {
         ["--demo"] = "Demo:Enabled",
         ["--kafka"] = "Kafka:BootstrapServers",
-        ["--port"] = "Orleans:SiloPort",
+        ["--port"] = "Silo:SiloPort",
     };
 }

@@ -1,9 +1,9 @@
 namespace Reputation.Server.Hosting;
 
-/// <summary>Configuration section <c>Orleans</c>: how silos find each other and where grain state lives.</summary>
+/// <summary>Configuration section <c>Silo</c> (not <c>Orleans</c>, which Orleans reads itself): how silos find each other and where grain state lives.</summary>
 public sealed class OrleansOptions
 {
-    public const string Section = "Orleans";
+    public const string Section = "Silo";
 
     /// <summary><c>localhost</c> (single machine, the embedded default), <c>redis</c> or <c>kubernetes</c>.</summary>
     public string Clustering { get; set; } = "localhost";

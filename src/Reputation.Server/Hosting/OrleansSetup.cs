@@ -42,7 +42,7 @@ public static class OrleansSetup
 
                     break;
                 default:
-                    throw new InvalidOperationException($"Orleans:Clustering '{options.Clustering}' is not one of localhost, redis, kubernetes.");
+                    throw new InvalidOperationException($"Silo:Clustering '{options.Clustering}' is not one of localhost, redis, kubernetes.");
             }
 
             foreach (var name in StorageProviders)
@@ -56,7 +56,7 @@ public static class OrleansSetup
                         silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = ConfigurationOptions.Parse(Require(redis, "ConnectionStrings:Redis")));
                         break;
                     default:
-                        throw new InvalidOperationException($"Orleans:Storage '{options.Storage}' is not one of memory, redis.");
+                        throw new InvalidOperationException($"Silo:Storage '{options.Storage}' is not one of memory, redis.");
                 }
             }
 
