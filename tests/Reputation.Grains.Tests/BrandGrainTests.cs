@@ -91,6 +91,20 @@ public sealed class BrandGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_registered_brand_without_mentions_has_an_empty_overview_and_timeline()
+    {
+        var brand = fixture.Client.GetGrain<IBrandGrain>("registered-only");
+        await brand.SetProfile(new Brand { Id = "registered-only", Name = "Registered Only" });
+
+        var overview = await brand.GetOverview();
+        var timeline = await brand.GetTimeline(30);
+
+        Assert.Equal(("Registered Only", 0L, 0, (double?)null), (overview.Name, overview.TotalMentions, overview.LastHourTotal, overview.LastHourExpected));
+        Assert.Equal(30, timeline.Buckets.Count);
+        Assert.All(timeline.Buckets, b => Assert.Equal(0, b.Total));
+    }
+
+    [Fact]
     public async Task Directory_lists_seen_and_registered_brands_and_pushes_profiles_to_the_brand()
     {
         var directory = fixture.Client.GetGrain<IBrandDirectoryGrain>(0);

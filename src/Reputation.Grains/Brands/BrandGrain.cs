@@ -132,8 +132,9 @@ public sealed class BrandGrain(
 
     public Task<BrandOverview> GetOverview()
     {
-        var end = MinuteSeries.MinuteOf(state.State.Clock) + 1;
-        var (total, negative, _) = series.NewestMinute == long.MinValue ? (0, 0, 0) : series.Sum(end - 60, end);
+        var empty = series.NewestMinute == long.MinValue;
+        var end = empty ? 0 : MinuteSeries.MinuteOf(state.State.Clock) + 1;
+        var (total, negative, _) = empty ? (0, 0, 0) : series.Sum(end - 60, end);
         var open = alerts.Open.GroupBy(a => a.Severity).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count());
         return Task.FromResult(new BrandOverview
         {
@@ -142,7 +143,7 @@ public sealed class BrandGrain(
             TotalMentions = state.State.TotalMentions,
             LastHourTotal = total,
             LastHourNegative = negative,
-            LastHourExpected = detectors.ExpectedNegative(end - 60, end),
+            LastHourExpected = empty ? null : detectors.ExpectedNegative(end - 60, end),
             OpenAlertsBySeverity = open,
             LastMentionAt = state.State.LastMentionAt,
             TopTerms = activity.TopTerms(),

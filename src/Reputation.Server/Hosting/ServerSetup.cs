@@ -66,6 +66,8 @@ public static class ServerSetup
 
     public static WebApplication UseReputationServer(this WebApplication app)
     {
+        // Resolve the keys at start, so a first start prints its generated admin key before anyone asks.
+        app.Services.GetRequiredService<ApiKeyDirectory>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
