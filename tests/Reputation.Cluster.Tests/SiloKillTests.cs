@@ -37,7 +37,7 @@ public sealed class SiloKillTests
         var chunks = mentions.Chunk(mentions.Count / 6).ToList();
 
         await producer.ProduceAsync([FakeRelease("kill-vinci", "fake-1", "vinci.group")], CancellationToken.None);
-        var before = await WaitForAlert(api, "kill-vinci");
+        var before = await WaitForAlert(api, "kill-vinci", cluster);
         for (var c = 0; c < chunks.Count; c++)
         {
             if (c == chunks.Count / 2)
@@ -54,7 +54,7 @@ public sealed class SiloKillTests
         var counts = await WaitForCounts(api, TimeSpan.FromMinutes(4));
         Assert.True(counts.Values.All(n => n == PerBrand), $"counts per brand: {string.Join(", ", counts.Select(kv => $"{kv.Key}={kv.Value}"))}\n{cluster.Diagnostics()}");
 
-        var after = await WaitForAlert(api, "kill-emulex");
+        var after = await WaitForAlert(api, "kill-emulex", cluster);
         Assert.Equal(AlertType.SuspectPressRelease, after.Type);
         var survivor = await api.GetFromJsonAsync<Alert>($"/api/alerts/{before.Id}", ContractJson.Options);
         Assert.Equal(AlertStatus.Open, survivor!.Status);
@@ -94,7 +94,7 @@ public sealed class SiloKillTests
         return counts;
     }
 
-    private static async Task<Alert> WaitForAlert(HttpClient api, string brand)
+    private static async Task<Alert> WaitForAlert(HttpClient api, string brand, LocalCluster cluster)
     {
         var deadline = DateTime.UtcNow.AddMinutes(3);
         while (DateTime.UtcNow < deadline)
@@ -114,7 +114,8 @@ public sealed class SiloKillTests
             await Task.Delay(500);
         }
 
-        throw new TimeoutException($"No alert for {brand}.");
+        var all = await api.GetStringAsync("/api/alerts");
+        throw new TimeoutException($"No alert for {brand}. Alerts: {all}\n{cluster.Diagnostics()}");
     }
 
     private static async Task Register(HttpClient api, string id, string domain)

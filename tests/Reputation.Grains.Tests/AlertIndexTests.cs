@@ -95,5 +95,7 @@ public sealed class AlertIndexTests(ClusterFixture fixture)
         public Task OnMinute(string brand, TimelineBucket bucket) => Task.CompletedTask;
 
         public Task OnMentions(string brand, IReadOnlyList<MentionFeedItem> mentions) => Task.CompletedTask;
+
+        public Task OnBrandRegistered(Reputation.Abstractions.Brands.Brand brand) => Task.CompletedTask;
     }
 }

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 
 namespace Reputation.Abstractions.Live;
@@ -15,6 +16,9 @@ public interface ILiveObserver : IGrainObserver
     [OneWay] Task OnMinute(string brand, TimelineBucket bucket);
 
     [OneWay] Task OnMentions(string brand, IReadOnlyList<MentionFeedItem> mentions);
+
+    /// <summary>A brand was registered or changed: every silo's scoring stage uses the new profile at once.</summary>
+    [OneWay] Task OnBrandRegistered(Brand brand);
 }
 
 /// <summary>The fan-out point for live events (single activation, key 0).</summary>
@@ -30,6 +34,8 @@ public interface ILiveRelayGrain : IGrainWithIntegerKey
     [OneWay] Task PublishMinute(string brand, TimelineBucket bucket);
 
     [OneWay] Task PublishMentions(string brand, IReadOnlyList<MentionFeedItem> mentions);
+
+    [OneWay] Task PublishBrand(Brand brand);
 }
 
 /// <summary>A mention as the live feed shows it.</summary>

@@ -146,6 +146,8 @@ internal sealed class ReplayPipeline : IAsyncDisposable
 
         public Task OnMentions(string brand, IReadOnlyList<MentionFeedItem> mentions) => Task.CompletedTask;
 
+        public Task OnBrandRegistered(Brand brand) => Task.CompletedTask;
+
         public async Task<IReadOnlyList<Alert>> DrainAsync()
         {
             while (DateTime.UtcNow.Ticks - Interlocked.Read(ref lastReceivedTicks) < TimeSpan.FromMilliseconds(500).Ticks)

@@ -1,6 +1,7 @@
 using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Hosting;
+using Reputation.Abstractions.Live;
 
 namespace Reputation.Grains.Brands;
 
@@ -39,6 +40,7 @@ public sealed class BrandDirectoryGrain(
         await GrainFactory.GetGrain<IBrandGrain>(brand.Id).SetProfile(brand);
         state.State.Registered[brand.Id] = brand;
         await state.WriteStateAsync();
+        GrainFactory.GetGrain<ILiveRelayGrain>(0).PublishBrand(brand).Ignore();
     }
 
     public Task<IReadOnlyList<Brand>> ListRegistered()

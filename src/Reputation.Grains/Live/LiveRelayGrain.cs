@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Utilities;
 using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Live;
 
@@ -46,6 +47,12 @@ public sealed class LiveRelayGrain(ILogger<LiveRelayGrain> logger) : Grain, ILiv
     public Task PublishMentions(string brand, IReadOnlyList<MentionFeedItem> mentions)
     {
         observers.Notify(o => o.OnMentions(brand, mentions));
+        return Task.CompletedTask;
+    }
+
+    public Task PublishBrand(Brand brand)
+    {
+        observers.Notify(o => o.OnBrandRegistered(brand));
         return Task.CompletedTask;
     }
 }

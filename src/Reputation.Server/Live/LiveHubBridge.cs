@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.SignalR;
 using Prometheus;
 using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Brands;
+using Reputation.Server.Pipeline;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Live;
 
@@ -10,7 +12,7 @@ namespace Reputation.Server.Live;
 /// This silo's end of the live relay: receives every live event of the cluster and sends it to the hub
 /// clients connected here. Re-subscribes periodically, since relay subscriptions expire.
 /// </summary>
-public sealed class LiveHubBridge(IGrainFactory grains, IHubContext<AlertsHub> hub, ILogger<LiveHubBridge> logger)
+public sealed class LiveHubBridge(IGrainFactory grains, IHubContext<AlertsHub> hub, ClusterBrandProfiles profiles, ILogger<LiveHubBridge> logger)
     : BackgroundService, ILiveObserver
 {
     private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
@@ -35,6 +37,12 @@ public sealed class LiveHubBridge(IGrainFactory grains, IHubContext<AlertsHub> h
 
     public Task OnMentions(string brand, IReadOnlyList<MentionFeedItem> mentions) =>
         hub.Clients.Group(HubEvents.BrandGroup(brand)).SendAsync(HubEvents.Mentions, new { brand, mentions });
+
+    public Task OnBrandRegistered(Brand brand)
+    {
+        profiles.Remember(brand);
+        return Task.CompletedTask;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
