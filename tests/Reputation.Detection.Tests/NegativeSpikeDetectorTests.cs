@@ -27,8 +27,9 @@ public class NegativeSpikeDetectorTests
 
         var signals = Run(new NegativeSpikeDetector(), counts);
 
-        Assert.Equal([SpikeStart], AlertSteps(signals));
-        var raise = signals[SpikeStart];
+        // The spike is held (6x for an hour), so it alerts on its second step.
+        Assert.Equal([SpikeStart + 1], AlertSteps(signals));
+        var raise = signals[SpikeStart + 1];
         Assert.Equal(AlertDecision.Raise, raise.Decision);
         Assert.True(raise.Value > raise.Upper, $"value {raise.Value} should be above the band {raise.Upper}");
         Assert.InRange(raise.Ratio, 3, 12);
@@ -78,7 +79,7 @@ public class NegativeSpikeDetectorTests
 
         Assert.All(signals.Take(Day), s => Assert.True(s.WarmingUp));
         Assert.All(signals.Take(Day), s => Assert.Equal(AlertDecision.None, s.Decision));
-        Assert.Equal([2 * Day + 14 * 12], AlertSteps(signals));
+        Assert.Equal([2 * Day + 14 * 12 + 1], AlertSteps(signals));
     }
 
     [Fact]
@@ -104,11 +105,12 @@ public class NegativeSpikeDetectorTests
 
         var signals = Run(new NegativeSpikeDetector(), counts);
 
-        Assert.Equal([first, bigger], AlertSteps(signals));
-        Assert.Equal(AlertDecision.Raise, signals[first].Decision);
+        // The first burst alerts on its second step; the much bigger one is far beyond the thresholds and escalates at once.
+        Assert.Equal([first + 1, bigger], AlertSteps(signals));
+        Assert.Equal(AlertDecision.Raise, signals[first + 1].Decision);
         Assert.Equal(AlertDecision.Escalate, signals[bigger].Decision);
-        Assert.True(signals[bigger].Severity > signals[first].Severity);
-        Assert.All(signals.Skip(first).Take(bigger - first + 1), s => Assert.True(s.IncidentOpen));
+        Assert.True(signals[bigger].Severity > signals[first + 1].Severity);
+        Assert.All(signals.Skip(first + 1).Take(bigger - first), s => Assert.True(s.IncidentOpen));
     }
 
     [Fact]
@@ -165,6 +167,24 @@ public class NegativeSpikeDetectorTests
     }
 
     [Fact]
+    public void A_single_step_that_just_passes_waits_for_the_next_while_a_huge_one_alerts_at_once()
+    {
+        int blip = 9 * Day + 14 * 12, held = 10 * Day + 14 * 12, huge = 12 * Day + 14 * 12;
+        var counts = new SyntheticSeries(20).Generate(13 * Day);
+        counts[blip] = 120; // about 3.5 times the afternoon's 34
+        counts[held] = counts[held + 1] = 120;
+        counts[huge] = 1000;
+
+        var signals = Run(new NegativeSpikeDetector(), counts);
+
+        // The lone step meets every raise condition (score at least 0.5) yet does not alert by itself.
+        Assert.InRange(signals[blip].AnomalyScore, 0.5, 0.8);
+        // The same level held for two steps alerts on the second; a step far beyond the thresholds alerts at once.
+        Assert.Equal([held + 1, huge], AlertSteps(signals));
+        Assert.Equal(AlertDecision.Raise, signals[huge].Decision);
+    }
+
+    [Fact]
     public void A_brand_with_almost_no_negatives_does_not_alert_on_a_handful()
     {
         var counts = new SyntheticSeries(0.2).Generate(10 * Day);
@@ -186,7 +206,7 @@ public class NegativeSpikeDetectorTests
     {
         int burst = 9 * Day + 15 * 12;
         var counts = new SyntheticSeries(0.5).Generate(10 * Day);
-        for (int i = burst; i < burst + 12; i++) counts[i] = 4; // about 48 in the hour against about 10
+        for (int i = burst; i < burst + 12; i++) counts[i] = 6; // about 72 in the hour against about 6; no step reaches the minimum excess of 8
 
         var withWindow = Run(new NegativeSpikeDetector(), counts);
         var stepsOnly = Run(new NegativeSpikeDetector(new NegativeSpikeOptions { WindowSteps = 1 }), counts);

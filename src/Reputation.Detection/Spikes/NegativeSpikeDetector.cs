@@ -51,6 +51,7 @@ public sealed class NegativeSpikeDetector
     private readonly float[] _windowValues;
     private readonly float[] _windowExpected;
     private double _windowSpread2;
+    private double _previousStrength;
 
     public NegativeSpikeDetector(NegativeSpikeOptions? options = null, NegativeSpikeState? state = null)
     {
@@ -85,6 +86,7 @@ public sealed class NegativeSpikeDetector
             state.WindowExpected.CopyTo(_windowExpected, 0);
         }
         _windowSpread2 = state.WindowSpread2 > 0 ? state.WindowSpread2 : InitialSpread2;
+        _previousStrength = state.PreviousStrength;
     }
 
     public NegativeSpikeOptions Options => _options;
@@ -111,6 +113,7 @@ public sealed class NegativeSpikeDetector
         WindowValues = (float[])_windowValues.Clone(),
         WindowExpected = (float[])_windowExpected.Clone(),
         WindowSpread2 = _windowSpread2,
+        PreviousStrength = _previousStrength,
     };
 
     /// <summary>
@@ -148,7 +151,8 @@ public sealed class NegativeSpikeDetector
         if (window.Full) strength = Math.Max(strength, window.Strength);
         double score = warmingUp ? 0 : Squash(strength);
 
-        var decision = warmingUp ? AlertDecision.None : Decide(time, deviation, ratio, strength >= 1);
+        var decision = warmingUp ? AlertDecision.None : Decide(time, deviation, ratio, IsHeld(strength));
+        _previousStrength = strength;
         if (_incident is not null && deviation >= _options.QuietDeviation && Math.Log(ratio) >= required)
         {
             _recentPeakLogRatio = Math.Log(ratio);
@@ -197,8 +201,9 @@ public sealed class NegativeSpikeDetector
             sum += _windowValues[i];
             sumExpected += _windowExpected[i];
         }
-        double c = _options.CountOffset;
-        double poisson = PoissonLogVariance(sumExpected);
+        // The hour's sum has its own offset: a handful of mentions per step adds up to more than a handful over the hour.
+        double c = _options.WindowCountOffset;
+        double poisson = PoissonLogVariance(sumExpected, c);
         double sigma = Math.Sqrt(_windowSpread2 + poisson);
         double residual = Math.Log((sum + c) / (sumExpected + c));
         double strength = Strength(residual / sigma, (sum + c) / (sumExpected + c), sum - sumExpected, requiredLogRatio);
@@ -225,6 +230,15 @@ public sealed class NegativeSpikeDetector
 
     /// <summary>Maps a strength onto [0, 1): 0 when not above normal, 0.5 at the raise point, towards 1 beyond.</summary>
     private static double Squash(double strength) => strength <= 0 ? 0 : strength * strength / (1 + strength * strength);
+
+    /// <summary>
+    /// Loud enough to alert: two steps in a row, one meeting every condition and the other nearly
+    /// (<see cref="NegativeSpikeOptions.HoldStrength"/>), or one step far beyond them alone. A burst of
+    /// a single step that only just passes is more often a glitch or one batch of posts than news.
+    /// </summary>
+    private bool IsHeld(double strength) =>
+        strength >= _options.AloneStrength
+        || (Math.Max(strength, _previousStrength) >= 1 && Math.Min(strength, _previousStrength) >= _options.HoldStrength);
 
     private AlertDecision Decide(DateTimeOffset time, double deviation, double ratio, bool loud)
     {
@@ -309,11 +323,10 @@ public sealed class NegativeSpikeDetector
     }
 
     /// <summary>Variance of log(count + offset) for a Poisson count of this mean (delta method): λ / (λ + c)².</summary>
-    private double PoissonLogVariance(double expected)
-    {
-        double c = _options.CountOffset;
-        return expected / ((expected + c) * (expected + c));
-    }
+    private double PoissonLogVariance(double expected) => PoissonLogVariance(expected, _options.CountOffset);
+
+    private static double PoissonLogVariance(double expected, double offset) =>
+        expected / ((expected + offset) * (expected + offset));
 
     /// <summary>Per-update forgetting rate for a half-life of <paramref name="updates"/> updates.</summary>
     private static double RateFor(double updates) => 1 - Math.Pow(0.5, 1 / updates);

@@ -96,6 +96,24 @@ public sealed record NegativeSpikeOptions
     /// </summary>
     [Id(23)] public int WindowSteps { get; init; } = 12;
 
+    /// <summary>
+    /// Added to the one-hour sum and its expectation before the ratio is taken, as <see cref="CountOffset"/>
+    /// is to a single step: with 18, a brand expecting 3 negatives an hour needs about 45 in the hour
+    /// (a ratio of 3) rather than 15, so a trickle of single mentions spread over an hour does not alert,
+    /// while a rise that no single step shows still can.
+    /// </summary>
+    [Id(24)] public double WindowCountOffset { get; init; } = 18.0;
+
+    /// <summary>
+    /// An alert needs two steps in a row: one meeting every raise condition and the other at least this
+    /// fraction of them (1 = both meet them all). A single step that only just passes is more often a
+    /// glitch or one batch of posts than news.
+    /// </summary>
+    [Id(25)] public double HoldStrength { get; init; } = 0.9;
+
+    /// <summary>A single step this many times beyond every raise condition alerts without waiting for the next step.</summary>
+    [Id(26)] public double AloneStrength { get; init; } = 2.0;
+
     /// <summary>Throws when a setting is out of its range, with a sentence naming it.</summary>
     public void Validate()
     {
@@ -119,6 +137,9 @@ public sealed record NegativeSpikeOptions
         Require(UsualPeakFactor >= 0, nameof(UsualPeakFactor), "must not be negative");
         Require(UsualPeakHalfLife >= TimeSpan.FromDays(1), nameof(UsualPeakHalfLife), "must be at least one day");
         Require(WindowSteps is >= 1 and <= 288, nameof(WindowSteps), "must be between 1 and 288");
+        Require(WindowCountOffset > 0, nameof(WindowCountOffset), "must be positive");
+        Require(HoldStrength is >= 0 and <= 1, nameof(HoldStrength), "must be between 0 and 1");
+        Require(AloneStrength >= 1, nameof(AloneStrength), "must be at least 1");
         Require(MaxIncident >= QuietToClose, nameof(MaxIncident), "must be at least QuietToClose");
     }
 

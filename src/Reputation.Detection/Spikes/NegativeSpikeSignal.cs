@@ -6,7 +6,7 @@ namespace Reputation.Detection.Spikes;
 /// <param name="Time">Start of the step.</param>
 /// <param name="Value">The (weighted) negative count of the step.</param>
 /// <param name="Expected">The count the brand's baseline expects for this step.</param>
-/// <param name="Upper">The smallest count that would start an incident at this step by itself (a rise held over the last hour can start one below it).</param>
+/// <param name="Upper">The smallest count that makes this step loud by itself (a rise held over the last hour can be loud below it); an alert also needs the next or previous step nearly as loud, unless the step is twice beyond every condition.</param>
 /// <param name="Ratio">(value + offset) / (expected + offset).</param>
 /// <param name="Deviation">Log-space deviation in robust standard deviations (Poisson noise included).</param>
 /// <param name="AnomalyScore">In [0, 1]; 0.5 is where every raise condition is just met.</param>

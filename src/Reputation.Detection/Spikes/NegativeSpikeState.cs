@@ -35,6 +35,8 @@ public sealed record NegativeSpikeState
     [Id(16)] public float[] WindowValues { get; init; } = [];
     [Id(17)] public float[] WindowExpected { get; init; } = [];
     [Id(18)] public double WindowSpread2 { get; init; }
+    /// <summary>How far the last step went towards the raise conditions (1 = all met): an alert needs two loud steps in a row.</summary>
+    [Id(19)] public double PreviousStrength { get; init; }
 }
 
 /// <summary>An incident of the spike detector: from the raise until it has been quiet and cooled down.</summary>
