@@ -627,10 +627,10 @@ def polar(rng, v, lang, label):
         return short(rng, v, lang, label)
     if r < 0.75:
         return brand_talk(rng, v, lang, label)
+    if lang == "fr" and 0.8 <= r < 0.95:
+        return fr_news(rng, label)
     if r < 0.87:
         return fill(rng, rng.choice(v["tweet_pos" if label == "positive" else "tweet_neg"]), v)
-    if lang == "fr" and r < 0.95:
-        return fr_news(rng, label)
     return fill(rng, rng.choice(v["news_pos" if label == "positive" else "news_neg"]), v)
 
 
