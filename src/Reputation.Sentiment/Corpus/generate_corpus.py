@@ -262,10 +262,16 @@ FR = {
                               "cette série", "le final", "ce film", "la réalisation", "les effets spéciaux"],
                    "pos": ["est brillant", "est captivante", "est superbe", "m'a tenu en haleine", "est magnifiquement filmé",
                            "est émouvant", "est hilarant", "est un chef d'oeuvre", "est très bien écrit", "m'a bluffé",
-                           "est à voir absolument", "est prenante", "est intelligent", "est addictive"],
+                           "est à voir absolument", "est prenante", "est intelligent", "est addictive",
+                           "est un pur bonheur", "vaut le détour", "est drôle et touchant", "se regarde d'une traite",
+                           "est culte", "est d'une finesse rare", "est bien ficelé", "m'a fait rire aux larmes",
+                           "ne perd jamais le rythme", "est original", "est attachant", "a su se renouveler"],
                    "neg": ["est ennuyeux", "est prévisible", "est un fouillis", "traîne en longueur", "est mal écrit",
                            "n'a aucun sens", "est pénible à regarder", "est ridicule", "tombe à plat", "est bâclé",
-                           "est sans intérêt", "est une perte de temps", "est nul", "m'a endormi", "est lourd"]},
+                           "est sans intérêt", "est une perte de temps", "est nul", "m'a endormi", "est lourd",
+                           "est insipide", "est cousu de fil blanc", "s'essouffle dès la deuxième saison", "est surjoué",
+                           "est niais", "sonne faux", "manque de rythme", "est bourré de clichés", "est moralisateur",
+                           "ne décolle jamais", "est sans saveur", "a très mal vieilli", "est un navet"]},
         "service": {"things": ["le service client", "le conseiller", "le site", "le paiement", "ma commande",
                                "le remboursement", "la livraison", "le réseau", "la wifi", "le SAV", "la hotline", "le vol",
                                "le train", "l'appli bancaire", "l'assistance", "l'abonnement", "le technicien"],
@@ -466,11 +472,15 @@ FR_NEWS = {
     # Readers' reactions in the tweet register: sarcasm, anger, relief about public affairs.
     "react_pos": ["Enfin une bonne nouvelle pour le climat !", "Bravo, c'est exactement ce qu'il fallait",
                   "Une très belle initiative, à suivre", "Ça fait plaisir de voir ça", "Voilà une excellente décision",
-                  "Enfin du concret", "Chapeau, bel exemple à suivre", "Génial, vivement que toutes les villes s'y mettent"],
+                  "Enfin du concret", "Chapeau, bel exemple à suivre", "Génial, vivement que toutes les villes s'y mettent",
+                  "Belle initiative :", "Bonne nouvelle :", "Excellente idée :", "Super projet !", "À suivre de près, prometteur",
+                  "Une idée qui mérite d'être copiée", "Ça avance enfin 👍", "Voilà de quoi redonner espoir"],
     "react_neg": ["Encore une belle promesse non tenue", "Quelle honte", "C'est n'importe quoi", "Tant pis pour l'écologie",
                   "On marche sur la tête", "Et après on s'étonne...", "Lamentable, comme d'habitude",
                   "Bravo le gouvernement, vraiment... 🙄", "Ça ne va plus du tout", "Pas terrible comme bilan",
-                  "On nous prend pour des idiots", "L'écologie à deux balles, toujours"],
+                  "On nous prend pour des idiots", "L'écologie à deux balles, toujours",
+                  "Scandale :", "Inquiétant :", "Encore raté :", "Consternant.", "Et personne ne dit rien ?",
+                  "Toujours les mêmes promesses en l'air", "Ils se moquent de nous"],
 }
 
 
@@ -478,7 +488,7 @@ def fr_news(rng, label):
     """A French public-affairs headline, sometimes followed (for polar labels) by a reader's reaction."""
     v = FR
     text = rng.choice(FR_NEWS["form"]).replace("{s}", rng.choice(FR_NEWS["subject"])).replace("{p}", rng.choice(FR_NEWS[label]))
-    if label != "neutral" and rng.random() < 0.3:
+    if label != "neutral" and rng.random() < 0.45:
         react = rng.choice(FR_NEWS["react_pos" if label == "positive" else "react_neg"])
         text = f"{react} {text}" if rng.random() < 0.5 else f"{text} {react}"
     return fill(rng, text, v)
