@@ -32,6 +32,14 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void French_verdict_idioms_become_cues_but_their_neutral_look_alikes_do_not()
+    {
+        Assert.Equal(["c", "est", "n_importe_quoi"], Tokens("C'est n'importe quoi", "fr"));
+        Assert.Contains("tant_pis", Tokens("Tant pis pour le climat", "fr"));
+        Assert.DoesNotContain("n_importe_quoi", Tokens("Livré dans n'importe quel magasin", "fr"));
+    }
+
+    [Fact]
     public void French_negation_reaches_past_ne_and_pas()
     {
         Assert.Equal(["ce", "n", "NOT_est", "pas", "NOT_bon"], Tokens("Ce n'est pas bon", "fr"));

@@ -10,7 +10,7 @@ import os
 import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PER_LABEL = {"en": 1700, "fr": 1700, "nl": 300}
+PER_LABEL = {"en": 1700, "fr": 2000, "nl": 300}
 
 # ---------------------------------------------------------------- shared decoration (handles, links, hashtags)
 
@@ -262,10 +262,16 @@ FR = {
                               "cette série", "le final", "ce film", "la réalisation", "les effets spéciaux"],
                    "pos": ["est brillant", "est captivante", "est superbe", "m'a tenu en haleine", "est magnifiquement filmé",
                            "est émouvant", "est hilarant", "est un chef d'oeuvre", "est très bien écrit", "m'a bluffé",
-                           "est à voir absolument", "est prenante", "est intelligent", "est addictive"],
+                           "est à voir absolument", "est prenante", "est intelligent", "est addictive",
+                           "est un pur bonheur", "vaut le détour", "est drôle et touchant", "se regarde d'une traite",
+                           "est culte", "est d'une finesse rare", "est bien ficelé", "m'a fait rire aux larmes",
+                           "ne perd jamais le rythme", "est original", "est attachant", "a su se renouveler"],
                    "neg": ["est ennuyeux", "est prévisible", "est un fouillis", "traîne en longueur", "est mal écrit",
                            "n'a aucun sens", "est pénible à regarder", "est ridicule", "tombe à plat", "est bâclé",
-                           "est sans intérêt", "est une perte de temps", "est nul", "m'a endormi", "est lourd"]},
+                           "est sans intérêt", "est une perte de temps", "est nul", "m'a endormi", "est lourd",
+                           "est insipide", "est cousu de fil blanc", "s'essouffle dès la deuxième saison", "est surjoué",
+                           "est niais", "sonne faux", "manque de rythme", "est bourré de clichés", "est moralisateur",
+                           "ne décolle jamais", "est sans saveur", "a très mal vieilli", "est un navet"]},
         "service": {"things": ["le service client", "le conseiller", "le site", "le paiement", "ma commande",
                                "le remboursement", "la livraison", "le réseau", "la wifi", "le SAV", "la hotline", "le vol",
                                "le train", "l'appli bancaire", "l'assistance", "l'abonnement", "le technicien"],
@@ -328,14 +334,25 @@ FR = {
                   "livré avec un jour d'avance", "j'ai regardé toute la saison d'une traite", "on a passé une super soirée",
                   "j'ai ri du début à la fin", "j'attends la suite avec impatience", "je le conseille à tout le monde",
                   "remboursé sans discuter", "j'en redemande", "je suis fan", "vivement la saison prochaine",
-                  "mon nouveau resto préféré", "ça a dépassé mes attentes", "on en ressort le sourire aux lèvres"],
+                  "mon nouveau resto préféré", "ça a dépassé mes attentes", "on en ressort le sourire aux lèvres",
+                  # Regret that praises: the fan is sorry it ended, not sorry they watched.
+                  "dommage que la série se soit arrêtée si tôt", "quel dommage qu'il n'y ait que deux saisons",
+                  "vivement la suite", "c'est ma série préférée", "un vrai moment de bonheur", "je suis devenue accro",
+                  "je regrette qu'elle soit finie", "seul regret : c'est trop court", "je ne m'en lasse pas",
+                  "je la suis depuis le premier épisode", "dommage qu'on ne la rediffuse plus",
+                  "j'ai pleuré à la fin tellement c'était beau", "je la reverrais sans hésiter"],
     "event_neg": ["je ne reviendrai pas", "je l'ai renvoyé", "on a attendu 45 minutes", "j'ai dû appeler trois fois",
                   "ils ne m'ont jamais rappelé", "ma commande était fausse", "j'ai demandé un remboursement",
                   "on est partis avant la fin", "j'ai arrêté au deuxième épisode", "je me suis endormi devant",
                   "j'ai décroché au bout de trois épisodes", "toujours pas remboursé", "je veux récupérer mon argent",
                   "l'écran s'est fissuré le premier jour", "un cheveu dans l'assiette", "personne ne répond",
                   "ils ont perdu ma réservation", "j'ai failli m'endormir", "encore une fois en retard", "à nouveau en panne",
-                  "regardez plutôt autre chose", "je me suis ennuyé"],
+                  "regardez plutôt autre chose", "je me suis ennuyé",
+                  "je ne comprends pas pourquoi ça plaît", "aucun intérêt", "on a déjà vu ça cent fois",
+                  "je n'ai pas accroché", "j'ai zappé au bout de dix minutes", "ça ne méritait pas une deuxième saison",
+                  "on devine la fin dès le début", "des acteurs sans aucun charisme", "un scénario cousu de fil blanc",
+                  "heureusement que c'est fini", "ça tire en longueur", "je me demande comment ça a pu marcher",
+                  "il y a de bonnes idées mais rien n'est abouti", "les qualités techniques ne sauvent rien"],
     "news_pos": ["{city} inaugure sa première centrale solaire", "Les secours sauvent {n} randonneurs près de {city}",
                  "{brand} reçoit le prix de l'innovation", "Des bénévoles nettoient la plage de {city}",
                  "Année record pour les énergies renouvelables", "Le chômage au plus bas depuis {n} ans",
@@ -410,6 +427,72 @@ FR = {
                     "{brand} rate ses objectifs, le titre recule", "{brand} visé par une plainte pour produits défectueux",
                     "Clients furieux : la panne {brand} dure depuis {n} jours", "{brand} en faillite"],
 }
+
+# French energy, environment and public-affairs news, composed from a subject and a predicate so that the
+# polarity sits in what happens ("rate son objectif", "inaugure un parc éolien"), not in the topic: the same
+# subjects, topic hashtags and headline forms occur in all three classes.
+FR_NEWS = {
+    "subject": ["Le gouvernement", "La ministre de l'Écologie", "{brand}", "La région", "La ville de {city}", "L'Union européenne",
+                "Le Canada", "Une start-up de {city}", "Des chercheurs", "L'État", "Le département", "La mairie de {city}",
+                "EDF", "Le groupe {brand}", "Les députés", "L'agglomération", "Le Maroc", "L'Allemagne", "La commune",
+                "Le conseil régional", "Une coopérative de {city}", "Le Québec", "Les écologistes", "Le préfet"],
+    "positive": ["inaugure un parc éolien", "finance {n} centrales solaires", "réduit ses émissions de CO2 de {n}%",
+                 "protège une espèce menacée", "investit {n} milliards dans les énergies renouvelables",
+                 "s'engage enfin contre le réchauffement climatique", "double sa production d'énergie solaire",
+                 "signe un accord historique sur le climat", "soutient les circuits courts et le bio",
+                 "interdit les pesticides dans les espaces verts", "accorde {n} millions à l'énergie solaire",
+                 "réussit sa transition énergétique", "lance un beau projet de reforestation", "crée {n}00 emplois verts",
+                 "bat un record de production d'électricité verte", "sauve une zone humide de la bétonisation",
+                 "réintroduit le bouquetin dans ses montagnes", "ouvre la première usine de recyclage des batteries",
+                 "atteint ses objectifs climatiques avec {n} ans d'avance", "développe une cellule solaire plus performante",
+                 "rend les transports en commun gratuits", "remporte le prix de l'innovation écologique",
+                 "multiplie les pistes cyclables", "rénove {n}00 logements pour économiser l'énergie"],
+    "negative": ["abandonne l'écotaxe", "rate son objectif de réduction des gaz à effet de serre", "relance les centrales à charbon",
+                 "autorise un projet très polluant", "supprime les aides aux énergies renouvelables",
+                 "est accusé de greenwashing", "freine le développement de l'éolien", "enterre le plan climat",
+                 "laisse les pollueurs impunis", "coupe le budget de l'écologie", "menace la biodiversité du littoral",
+                 "déçoit les associations environnementales", "rejette des déchets toxiques dans la rivière",
+                 "est condamné pour pollution", "ferme son usine, {n}00 emplois supprimés", "recule encore sur le climat",
+                 "augmente le prix de l'électricité de {n}%", "cache un accident nucléaire", "bétonne des terres agricoles",
+                 "relâche des fumées toxiques près de {city}", "sacrifie la forêt pour une autoroute",
+                 "enterre la taxe carbone", "perd des millions dans un projet raté", "fait exploser la facture des ménages"],
+    "neutral": ["présente son plan climat {day}", "publie son rapport sur l'énergie", "organise un débat sur l'éolien à {city}",
+                "réunit les acteurs de la transition énergétique", "lance une consultation publique sur le nucléaire",
+                "détaille son programme pour l'environnement", "s'exprime sur la transition énergétique {day}",
+                "tiendra une conférence sur le climat en {month}", "examine le projet de loi sur l'énergie {day}",
+                "explique le fonctionnement de la géothermie", "dévoile le calendrier des travaux à {city}",
+                "répond aux questions sur la biodiversité", "organise une réunion publique {day} à {n}h",
+                "fait le point sur la qualité de l'air", "publie les chiffres de la consommation d'électricité",
+                "nomme un nouveau directeur de l'environnement", "présente son budget énergie {day}",
+                "étudie l'installation de panneaux solaires", "recrute des ingénieurs en environnement",
+                "participe au sommet sur le climat à {city}"],
+    "form": ["{s} {p}", "{s} {p} http", "#Ecologie {s} {p}", "{s} {p} | Actu Environnement", "{s} {p} (via @user)",
+             "Énergie : {s} {p}", "Climat : {s} {p}", "{s} {p} #environnement #climat", "Vidéo. {s} {p}",
+             "{s} {p} - Le Journal http", "Transition énergétique : {s} {p} http #energie"],
+    # Readers' reactions in the tweet register: sarcasm, anger, relief about public affairs.
+    "react_pos": ["Enfin une bonne nouvelle pour le climat !", "Bravo, c'est exactement ce qu'il fallait",
+                  "Une très belle initiative, à suivre", "Ça fait plaisir de voir ça", "Voilà une excellente décision",
+                  "Enfin du concret", "Chapeau, bel exemple à suivre", "Génial, vivement que toutes les villes s'y mettent",
+                  "Belle initiative :", "Bonne nouvelle :", "Excellente idée :", "Super projet !", "À suivre de près, prometteur",
+                  "Une idée qui mérite d'être copiée", "Ça avance enfin 👍", "Voilà de quoi redonner espoir"],
+    "react_neg": ["Encore une belle promesse non tenue", "Quelle honte", "C'est n'importe quoi", "Tant pis pour l'écologie",
+                  "On marche sur la tête", "Et après on s'étonne...", "Lamentable, comme d'habitude",
+                  "Bravo le gouvernement, vraiment... 🙄", "Ça ne va plus du tout", "Pas terrible comme bilan",
+                  "On nous prend pour des idiots", "L'écologie à deux balles, toujours",
+                  "Scandale :", "Inquiétant :", "Encore raté :", "Consternant.", "Et personne ne dit rien ?",
+                  "Toujours les mêmes promesses en l'air", "Ils se moquent de nous"],
+}
+
+
+def fr_news(rng, label):
+    """A French public-affairs headline, sometimes followed (for polar labels) by a reader's reaction."""
+    v = FR
+    text = rng.choice(FR_NEWS["form"]).replace("{s}", rng.choice(FR_NEWS["subject"])).replace("{p}", rng.choice(FR_NEWS[label]))
+    if label != "neutral" and rng.random() < 0.45:
+        react = rng.choice(FR_NEWS["react_pos" if label == "positive" else "react_neg"])
+        text = f"{react} {text}" if rng.random() < 0.5 else f"{text} {react}"
+    return fill(rng, text, v)
+
 
 # ---------------------------------------------------------------- Dutch vocabulary (smaller)
 
@@ -554,6 +637,8 @@ def polar(rng, v, lang, label):
         return short(rng, v, lang, label)
     if r < 0.75:
         return brand_talk(rng, v, lang, label)
+    if lang == "fr" and 0.8 <= r < 0.95:
+        return fr_news(rng, label)
     if r < 0.87:
         return fill(rng, rng.choice(v["tweet_pos" if label == "positive" else "tweet_neg"]), v)
     return fill(rng, rng.choice(v["news_pos" if label == "positive" else "news_neg"]), v)
@@ -561,6 +646,8 @@ def polar(rng, v, lang, label):
 
 def neutral(rng, v, lang):
     r = rng.random()
+    if lang == "fr" and r < 0.12:
+        return fr_news(rng, "neutral")
     pool = (v["news_neutral"] if r < 0.25 else v["neutral_lookalike"] if r < 0.4
             else v["tweet_neutral"] if r < 0.55 else v["neutral"])
     return fill(rng, rng.choice(pool), v)

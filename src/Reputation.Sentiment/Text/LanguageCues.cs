@@ -19,8 +19,11 @@ public sealed class LanguageCues
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiminisherLookup => Diminishers.GetAlternateLookup<ReadOnlySpan<char>>();
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup => Contrasts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words skipped between the two words of an idiom: "merci pour rien", "coup de coeur".</summary>
-    private static readonly HashSet<string> GapWords = Set("de", "du", "d", "pour", "for", "of", "a", "the", "la", "le", "des", "van", "voor", "een", "en", "in", "my", "ma", "mon");
+    /// <summary>
+    /// Words skipped between the two words of an idiom: "merci pour rien", "coup de coeur"; "importe" lets the idiom
+    /// "n'importe quoi" start with its own negator "n", so the negation is not applied to it a second time.
+    /// </summary>
+    private static readonly HashSet<string> GapWords = Set("importe", "de", "du", "d", "pour", "for", "of", "a", "the", "la", "le", "des", "van", "voor", "een", "en", "in", "my", "ma", "mon");
 
     private Dictionary<string, List<(string First, string Cue, float Polarity)>>? _idiomsBySecond;
 
@@ -184,6 +187,22 @@ public sealed class LanguageCues
             [("prise", "tete")] = ("prise_de_tete", -2f),
             [("pas", "drole")] = ("pas_drole", -2f),
             [("recommande", "vivement")] = ("highly_recommend", 3f),
+            // "n'importe quoi" as a verdict; "n'importe quel magasin" stays neutral because only "quoi" closes the idiom.
+            [("n", "quoi")] = ("n_importe_quoi", -2f),
+            [("tant", "pis")] = ("tant_pis", -1f),
+            [("deux", "balles")] = ("a_deux_balles", -2f),
+            [("rien", "redire")] = ("no_complaints", 2f),
+            [("au", "top")] = ("au_top", 2f),
+            [("pas", "fameux")] = ("pas_terrible", -2f),
+            [("pas", "convaincu")] = ("not_impressed", -2f),
+            [("pas", "convaincue")] = ("not_impressed", -2f),
+            [("sans", "interet")] = ("sans_interet", -2f),
+            [("aucun", "interet")] = ("sans_interet", -2f),
+            [("cousu", "fil")] = ("cousu_de_fil_blanc", -2f),
+            [("vaut", "detour")] = ("vaut_le_coup", 2f),
+            [("foutage", "gueule")] = ("foutage_de_gueule", -3f),
+            [("bonne", "nouvelle")] = ("bonne_nouvelle", 2f),
+            [("mauvaise", "nouvelle")] = ("mauvaise_nouvelle", -2f),
         },
     };
 
