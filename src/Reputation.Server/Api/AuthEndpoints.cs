@@ -29,16 +29,34 @@ public static class AuthEndpoints
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
                 ApiKeyAuthenticationHandler.ToClaimsPrincipal(principal, CookieAuthenticationDefaults.AuthenticationScheme));
             return http.Request.HasFormContentType ? Results.Redirect("/") : Results.Ok(new WhoAmI(principal.Name, principal.Role));
-        }).AllowAnonymous().DisableAntiforgery();
+        })
+        .AllowAnonymous()
+        .DisableAntiforgery()
+        .WithName("Login")
+        .WithSummary("Sign in with an API key")
+        .WithDescription("Sets the session cookie the web view uses. A form post redirects to the page; a JSON post answers who signed in.")
+        .Accepts<LoginRequest>("application/json", "application/x-www-form-urlencoded")
+        .Produces<WhoAmI>()
+        .Produces(StatusCodes.Status302Found)
+        .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapPost("/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.NoContent();
-        }).AllowAnonymous();
+        })
+        .AllowAnonymous()
+        .WithName("Logout")
+        .WithSummary("Sign out")
+        .WithDescription("Clears the session cookie; succeeds whether or not a session exists.")
+        .Produces(StatusCodes.Status204NoContent);
 
         group.MapGet("/me", (HttpContext http) =>
-            new WhoAmI(http.User.Identity?.Name ?? "", http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? ""));
+            new WhoAmI(http.User.Identity?.Name ?? "", http.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? ""))
+            .WithName("WhoAmI")
+            .WithSummary("Who the key or session belongs to, and its role")
+            .Produces<WhoAmI>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         return app;
     }
