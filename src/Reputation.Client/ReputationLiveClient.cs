@@ -111,8 +111,11 @@ public sealed class ReputationLiveClient : IAsyncDisposable
         return changes;
     }
 
-    /// <summary>The alerts as a stream, from now until <paramref name="ct"/> is cancelled; each reader gets every alert.</summary>
-    public async IAsyncEnumerable<Alert> ReadAlertsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>
+    /// The alerts as a stream, from this call until <paramref name="ct"/> is cancelled; each stream gets every alert.
+    /// The stream starts buffering at the call (at most 1000 alerts, oldest dropped first), not at the first read.
+    /// </summary>
+    public IAsyncEnumerable<Alert> ReadAlertsAsync(CancellationToken ct = default)
     {
         var channel = Channel.CreateBounded<Alert>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (gate)
@@ -120,6 +123,13 @@ public sealed class ReputationLiveClient : IAsyncDisposable
             alertReaders.Add(channel);
         }
 
+        // A stream that is never read still stops buffering when its token is cancelled.
+        var registration = ct.Register(() => Forget(channel));
+        return Read(channel, registration, ct);
+    }
+
+    private async IAsyncEnumerable<Alert> Read(Channel<Alert> channel, CancellationTokenRegistration registration, [EnumeratorCancellation] CancellationToken ct)
+    {
         try
         {
             await foreach (var alert in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
@@ -129,10 +139,16 @@ public sealed class ReputationLiveClient : IAsyncDisposable
         }
         finally
         {
-            lock (gate)
-            {
-                alertReaders.Remove(channel);
-            }
+            await registration.DisposeAsync().ConfigureAwait(false);
+            Forget(channel);
+        }
+    }
+
+    private void Forget(Channel<Alert> channel)
+    {
+        lock (gate)
+        {
+            alertReaders.Remove(channel);
         }
     }
 
