@@ -17,9 +17,19 @@ public static class AuthEndpoints
 
         group.MapPost("/login", async (HttpContext http, ApiKeyDirectory directory) =>
         {
-            var key = http.Request.HasFormContentType
-                ? http.Request.Form["key"].FirstOrDefault()
-                : (await http.Request.ReadFromJsonAsync<LoginRequest>(http.RequestAborted))?.Key;
+            string? key;
+            try
+            {
+                key = http.Request.HasFormContentType
+                    ? http.Request.Form["key"].FirstOrDefault()
+                    : (await http.Request.ReadFromJsonAsync<LoginRequest>(http.RequestAborted))?.Key;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A malformed body is the caller's mistake, not a server error.
+                return Results.Problem(title: "Not a sign-in request", detail: "Send {\"key\": \"...\"} as JSON, or a form with a key field.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var principal = directory.Find(key);
             if (principal is null)
             {
@@ -38,6 +48,7 @@ public static class AuthEndpoints
         .Accepts<LoginRequest>("application/json", "application/x-www-form-urlencoded")
         .Produces<WhoAmI>()
         .Produces(StatusCodes.Status302Found)
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapPost("/logout", async (HttpContext http) =>

@@ -30,6 +30,8 @@ public static class ServerSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
+        // In Development minimal APIs throw on a malformed body instead of answering 400; keep the client's status.
+        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddReputationOpenApi();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
             .AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
