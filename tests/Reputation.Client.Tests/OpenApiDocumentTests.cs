@@ -105,6 +105,17 @@ public sealed class OpenApiDocumentTests(ReputationHost host) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task Query_parameters_say_what_they_accept()
+    {
+        using var document = await Document();
+        var parameters = document.RootElement.GetProperty("paths").EnumerateObject()
+            .Single(p => Normalize(p.Name) == "/api/alerts").Value.GetProperty("get").GetProperty("parameters");
+        var severity = parameters.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "severity");
+        Assert.Contains("critical", severity.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(5, parameters.EnumerateArray().Count(p => p.TryGetProperty("description", out _)));
+    }
+
+    [Fact]
     public async Task The_reference_page_is_not_served_outside_development()
     {
         using var anonymous = host.Client(apiKey: null);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Reputation.Abstractions.Alerts;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Hosting;
@@ -13,7 +14,13 @@ public static class AlertEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapGet("/", async (string? brand, string? status, string? type, string? severity, int? limit, IGrainFactory grains) =>
+        group.MapGet("/", async (
+            [Description("Only this brand's alerts.")] string? brand,
+            [Description("open, acknowledged or resolved.")] string? status,
+            [Description("negative-spike, suspect-press-release, sentiment-shift or influencer-negative.")] string? type,
+            [Description("Minimum severity: low, medium, high or critical.")] string? severity,
+            [Description("At most this many alerts, 1 to 1000 (default 200).")] int? limit,
+            IGrainFactory grains) =>
         {
             var errors = new Dictionary<string, string[]>();
             var query = new AlertQuery
@@ -39,7 +46,7 @@ public static class AlertEndpoints
         .Produces<Alert[]>()
         .ProducesValidationProblem();
 
-        group.MapGet("/changes", async (long? since, IGrainFactory grains) =>
+        group.MapGet("/changes", async ([Description("The stamp of the previous call; 0 or absent for everything recent.")] long? since, IGrainFactory grains) =>
             Results.Ok(await grains.GetGrain<IAlertIndexGrain>(0).ChangesSince(since ?? 0)))
             .WithName("GetAlertChanges")
             .WithSummary("Alerts changed since a stamp")

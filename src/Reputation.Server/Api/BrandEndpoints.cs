@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FluentValidation;
 using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
@@ -82,7 +83,7 @@ public static class BrandEndpoints
         .Produces<Brand>()
         .ProducesValidationProblem();
 
-        group.MapGet("/{id}/timeline", async (string id, int? minutes, IGrainFactory grains) =>
+        group.MapGet("/{id}/timeline", async (string id, [Description("How far back, 1 to 10080 minutes (default 180).")] int? minutes, IGrainFactory grains) =>
         {
             if (!BrandId.IsValid(id))
             {

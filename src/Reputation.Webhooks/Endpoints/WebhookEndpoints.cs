@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -97,7 +98,7 @@ public static class WebhookEndpoints
     private static async Task<IResult> DeleteAsync(string id, IGrainFactory grains) =>
         await Registry(grains).Delete(id) ? Results.NoContent() : NotFound(id);
 
-    private static async Task<IResult> DeliveriesAsync(string id, IGrainFactory grains, int? limit)
+    private static async Task<IResult> DeliveriesAsync(string id, IGrainFactory grains, [Description("At most this many deliveries, 1 to 200 (default 200).")] int? limit)
     {
         if (await Registry(grains).Get(id) is null) return NotFound(id);
         var take = Math.Clamp(limit ?? MaxDeliveriesListed, 1, MaxDeliveriesListed);
