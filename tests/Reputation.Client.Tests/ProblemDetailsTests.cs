@@ -37,6 +37,25 @@ public sealed class ProblemDetailsTests(ReputationHost host) : IClassFixture<Rep
         await AssertProblem(await viewer.PutAsJsonAsync("/api/brands/pd-x", new { id = "pd-x", name = "X" }), HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task The_ingestion_rate_limit_answers_a_429_problem()
+    {
+        using var ingester = host.Client(ReputationHost.IngesterKey);
+        for (var i = 0; i < 2000; i++)
+        {
+            var response = await ingester.PostAsync("/api/mentions", new StringContent("[]", Encoding.UTF8, "application/json"));
+            if (response.StatusCode != HttpStatusCode.Accepted)
+            {
+                await AssertProblem(response, HttpStatusCode.TooManyRequests);
+                return;
+            }
+
+            response.Dispose();
+        }
+
+        Assert.Fail("2000 requests in a row were never limited.");
+    }
+
     private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode expected)
     {
         using (response)
