@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Reputation.Abstractions.Alerts;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Hosting;
@@ -9,9 +10,17 @@ public static class AlertEndpoints
 {
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/alerts").WithTags("Alerts").RequireAuthorization(Roles.Policies.View);
+        var group = app.MapGroup("/api/alerts").WithTags("Alerts").RequireAuthorization(Roles.Policies.View)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapGet("/", async (string? brand, string? status, string? type, string? severity, int? limit, IGrainFactory grains) =>
+        group.MapGet("/", async (
+            [Description("Only this brand's alerts.")] string? brand,
+            [Description("open, acknowledged or resolved.")] string? status,
+            [Description("negative-spike, suspect-press-release, sentiment-shift or influencer-negative.")] string? type,
+            [Description("Minimum severity: low, medium, high or critical.")] string? severity,
+            [Description("At most this many alerts, 1 to 1000 (default 200).")] int? limit,
+            IGrainFactory grains) =>
         {
             var errors = new Dictionary<string, string[]>();
             var query = new AlertQuery
@@ -30,19 +39,44 @@ public static class AlertEndpoints
             return errors.Count > 0
                 ? Results.ValidationProblem(errors)
                 : Results.Ok(await grains.GetGrain<IAlertIndexGrain>(0).Query(query));
-        });
+        })
+        .WithName("ListAlerts")
+        .WithSummary("Query recent alerts")
+        .WithDescription("Filters: `brand`, `status` (open, acknowledged, resolved), `type` (negative-spike, suspect-press-release, sentiment-shift, influencer-negative), minimum `severity` (low, medium, high, critical), `limit` 1–1000 (default 200). Newest first.")
+        .Produces<Alert[]>()
+        .ProducesValidationProblem();
 
-        group.MapGet("/changes", async (long? since, IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<IAlertIndexGrain>(0).ChangesSince(since ?? 0)));
+        group.MapGet("/changes", async ([Description("The stamp of the previous call; 0 or absent for everything recent.")] long? since, IGrainFactory grains) =>
+            Results.Ok(await grains.GetGrain<IAlertIndexGrain>(0).ChangesSince(since ?? 0)))
+            .WithName("GetAlertChanges")
+            .WithSummary("Alerts changed since a stamp")
+            .WithDescription("For catching up after a reconnect: pass the last `stamp` you saw (0 for everything recent); keep the returned stamp for the next call.")
+            .Produces<AlertChanges>();
 
         group.MapGet("/{id}", async (string id, IGrainFactory grains) =>
-            await grains.GetGrain<IAlertIndexGrain>(0).Get(id) is { } alert ? Results.Ok(alert) : NotFound(id));
+            await grains.GetGrain<IAlertIndexGrain>(0).Get(id) is { } alert ? Results.Ok(alert) : NotFound(id))
+            .WithName("GetAlert")
+            .WithSummary("Get one alert")
+            .Produces<Alert>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id}/acknowledge", (string id, HttpContext http, IGrainFactory grains) =>
-            ChangeStatus(id, AlertStatus.Acknowledged, http, grains)).RequireAuthorization(Roles.Policies.Respond);
+            ChangeStatus(id, AlertStatus.Acknowledged, http, grains))
+            .RequireAuthorization(Roles.Policies.Respond)
+            .WithName("AcknowledgeAlert")
+            .WithSummary("Acknowledge an alert (responder)")
+            .WithDescription("Records who acknowledged it and when; the change goes to the live view and to webhooks as alert.updated.")
+            .Produces<Alert>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id}/resolve", (string id, HttpContext http, IGrainFactory grains) =>
-            ChangeStatus(id, AlertStatus.Resolved, http, grains)).RequireAuthorization(Roles.Policies.Respond);
+            ChangeStatus(id, AlertStatus.Resolved, http, grains))
+            .RequireAuthorization(Roles.Policies.Respond)
+            .WithName("ResolveAlert")
+            .WithSummary("Resolve an alert (responder)")
+            .WithDescription("Closes the incident; a later spike raises a new alert.")
+            .Produces<Alert>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }

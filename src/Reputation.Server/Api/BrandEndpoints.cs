@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FluentValidation;
 using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
@@ -11,7 +12,9 @@ public static class BrandEndpoints
 {
     public static IEndpointRouteBuilder MapBrandEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/brands").WithTags("Brands").RequireAuthorization(Roles.Policies.View);
+        var group = app.MapGroup("/api/brands").WithTags("Brands").RequireAuthorization(Roles.Policies.View)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/", async (IGrainFactory grains) =>
         {
@@ -19,14 +22,22 @@ public static class BrandEndpoints
             var registered = (await directory.ListRegistered()).ToDictionary(b => b.Id);
             var ids = await directory.ListBrandIds();
             return Results.Ok(ids.Select(id => registered.GetValueOrDefault(id) ?? Brand.Default(id)));
-        });
+        })
+        .WithName("ListBrands")
+        .WithSummary("List every brand")
+        .WithDescription("Registered brands with their profile, and brands only seen on the topic with the default profile.")
+        .Produces<Brand[]>();
 
         group.MapGet("/overview", async (IGrainFactory grains) =>
         {
             var ids = await grains.GetGrain<IBrandDirectoryGrain>(0).ListBrandIds();
             var overviews = await Task.WhenAll(ids.Take(500).Select(id => grains.GetGrain<IBrandGrain>(id).GetOverview()));
             return Results.Ok(overviews);
-        });
+        })
+        .WithName("GetOverviews")
+        .WithSummary("Every brand at a glance")
+        .WithDescription("Per brand: mentions in the last hour against the baseline, open alerts by severity, top terms and loudest authors (at most 500 brands).")
+        .Produces<BrandOverview[]>();
 
         group.MapGet("/{id}", async (string id, IGrainFactory grains) =>
         {
@@ -39,7 +50,13 @@ public static class BrandEndpoints
             return ids.Contains(id)
                 ? Results.Ok(await grains.GetGrain<IBrandGrain>(id).GetProfile())
                 : Results.Problem(title: "Unknown brand", detail: $"No brand '{id}' has been seen or registered.", statusCode: StatusCodes.Status404NotFound);
-        });
+        })
+        .WithName("GetBrand")
+        .WithSummary("Get a brand's profile")
+        .WithDescription("The registered profile, or the default profile of a brand only seen on the topic.")
+        .Produces<Brand>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{id}", async (string id, Brand brand, IValidator<Brand> validator, IGrainFactory grains, ClusterBrandProfiles profiles) =>
         {
@@ -57,9 +74,16 @@ public static class BrandEndpoints
             await grains.GetGrain<IBrandDirectoryGrain>(0).Register(brand);
             profiles.Remember(brand);
             return Results.Ok(brand);
-        }).RequireAuthorization(Roles.Policies.Administer);
+        })
+        .RequireAuthorization(Roles.Policies.Administer)
+        .WithName("PutBrand")
+        .WithSummary("Register or update a brand (admin)")
+        .WithDescription("Adds what the detectors need to know: official domains and handles, aliases, competitors, languages. The body's id must equal the URL's.")
+        .Accepts<Brand>("application/json")
+        .Produces<Brand>()
+        .ProducesValidationProblem();
 
-        group.MapGet("/{id}/timeline", async (string id, int? minutes, IGrainFactory grains) =>
+        group.MapGet("/{id}/timeline", async (string id, [Description("How far back, 1 to 10080 minutes (default 180).")] int? minutes, IGrainFactory grains) =>
         {
             if (!BrandId.IsValid(id))
             {
@@ -73,10 +97,19 @@ public static class BrandEndpoints
             }
 
             return Results.Ok(await grains.GetGrain<IBrandGrain>(id).GetTimeline(span));
-        });
+        })
+        .WithName("GetTimeline")
+        .WithSummary("A brand's per-minute timeline")
+        .WithDescription("Mentions per minute by sentiment, with the negative band the baseline expects, over the last `minutes` (default 180, at most 10080).")
+        .Produces<BrandTimeline>()
+        .ProducesValidationProblem();
 
         group.MapGet("/{id}/overview", async (string id, IGrainFactory grains) =>
-            BrandId.IsValid(id) ? Results.Ok(await grains.GetGrain<IBrandGrain>(id).GetOverview()) : BadId(id));
+            BrandId.IsValid(id) ? Results.Ok(await grains.GetGrain<IBrandGrain>(id).GetOverview()) : BadId(id))
+        .WithName("GetBrandOverview")
+        .WithSummary("One brand at a glance")
+        .Produces<BrandOverview>()
+        .ProducesValidationProblem();
 
         return app;
     }

@@ -25,7 +25,18 @@ public static class MentionEndpoints
             .WithTags("Mentions")
             .RequireAuthorization(Roles.Policies.Ingest)
             .RequireRateLimiting(RateLimits.Ingestion)
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes));
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes))
+            .WithName("PostMentions")
+            .WithSummary("Push mentions (ingester)")
+            .WithDescription("A JSON array of mentions, or one mention per line (NDJSON); at most 10,000 mentions and 8 MiB. "
+                + "Valid mentions go to the Kafka topic and are counted like any other; invalid ones are listed with the rule they broke.")
+            .Accepts<Mention[]>("application/json", "application/x-ndjson")
+            .Produces<IngestResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 

@@ -13,7 +13,13 @@ public static class SystemEndpoints
         app.MapGet("/api/system/kafka", (IKafkaEndpoint endpoint, Microsoft.Extensions.Options.IOptions<KafkaOptions> options) =>
                 new KafkaInfo(endpoint.BootstrapServers, endpoint.Embedded, options.Value.Topic, options.Value.DeadLetterTopic))
             .WithTags("System")
-            .RequireAuthorization(Roles.Policies.View);
+            .RequireAuthorization(Roles.Policies.View)
+            .WithName("GetKafka")
+            .WithSummary("Where this server's Kafka is")
+            .WithDescription("Bootstrap servers (the embedded mock's address when it runs in-process) and topic names, for the CLI's produce and replay commands.")
+            .Produces<KafkaInfo>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 }

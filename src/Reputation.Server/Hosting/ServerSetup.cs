@@ -8,6 +8,7 @@ using Reputation.Grains.Brands;
 using Reputation.Ingestion;
 using Reputation.Scoring;
 using Reputation.Server.Api;
+using Reputation.Server.Api.OpenApi;
 using Reputation.Server.Demo;
 using Reputation.Server.Live;
 using Reputation.Server.Pipeline;
@@ -29,7 +30,9 @@ public static class ServerSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
-        services.AddOpenApi();
+        // In Development minimal APIs throw on a malformed body instead of answering 400; keep the client's status.
+        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        services.AddReputationOpenApi();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
             .AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
         services.AddReputationAuth(configuration);
@@ -80,7 +83,7 @@ public static class ServerSetup
         app.UseAuthorization();
         app.UseRateLimiter();
 
-        app.MapOpenApi().AllowAnonymous();
+        app.MapReputationOpenApi();
         app.MapAuthEndpoints();
         app.MapBrandEndpoints();
         app.MapAlertEndpoints();

@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Reputation.Abstractions.Hosting;
+using Reputation.Webhooks.Delivery;
 using Reputation.Webhooks.Grains;
 using Reputation.Webhooks.Hosting;
 using Reputation.Webhooks.Subscriptions;
@@ -18,15 +20,49 @@ public static class WebhookEndpoints
     {
         var group = app.MapGroup("/api/webhooks")
             .RequireAuthorization(Roles.Policies.Administer)
-            .WithTags("Webhooks");
+            .WithTags("Webhooks")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapPost("/", CreateAsync);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id}", GetAsync);
-        group.MapPut("/{id}", UpdateAsync);
-        group.MapDelete("/{id}", DeleteAsync);
-        group.MapGet("/{id}/deliveries", DeliveriesAsync);
-        group.MapPost("/{id}/deliveries/{deliveryId}/redeliver", RedeliverAsync);
+        group.MapPost("/", CreateAsync)
+            .WithName("CreateWebhook")
+            .WithSummary("Subscribe a URL to alerts (admin)")
+            .WithDescription("Alerts matching the filter (brands, types, minimum severity) are POSTed to the URL, signed with the secret, on alert.raised and alert.updated.")
+            .Produces<WebhookSubscriptionView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", ListAsync)
+            .WithName("ListWebhooks")
+            .WithSummary("List webhook subscriptions (admin)")
+            .Produces<WebhookSubscriptionView[]>();
+        group.MapGet("/{id}", GetAsync)
+            .WithName("GetWebhook")
+            .WithSummary("Get a webhook subscription (admin)")
+            .Produces<WebhookSubscriptionView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id}", UpdateAsync)
+            .WithName("UpdateWebhook")
+            .WithSummary("Change a webhook subscription (admin)")
+            .WithDescription("Leaving out the secret keeps the current one.")
+            .Produces<WebhookSubscriptionView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id}", DeleteAsync)
+            .WithName("DeleteWebhook")
+            .WithSummary("Delete a webhook subscription (admin)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/deliveries", DeliveriesAsync)
+            .WithName("ListWebhookDeliveries")
+            .WithSummary("A subscription's recent deliveries and attempts (admin)")
+            .WithDescription("Newest first, at most `limit` (1–200, default 200).")
+            .Produces<WebhookDeliveryLog>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/deliveries/{deliveryId}/redeliver", RedeliverAsync)
+            .WithName("RedeliverWebhook")
+            .WithSummary("Send a delivery again (admin)")
+            .Produces<WebhookDeliveryStatus>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
@@ -62,7 +98,7 @@ public static class WebhookEndpoints
     private static async Task<IResult> DeleteAsync(string id, IGrainFactory grains) =>
         await Registry(grains).Delete(id) ? Results.NoContent() : NotFound(id);
 
-    private static async Task<IResult> DeliveriesAsync(string id, IGrainFactory grains, int? limit)
+    private static async Task<IResult> DeliveriesAsync(string id, IGrainFactory grains, [Description("At most this many deliveries, 1 to 200 (default 200).")] int? limit)
     {
         if (await Registry(grains).Get(id) is null) return NotFound(id);
         var take = Math.Clamp(limit ?? MaxDeliveriesListed, 1, MaxDeliveriesListed);
