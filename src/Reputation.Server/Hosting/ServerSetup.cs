@@ -28,7 +28,17 @@ public static class ServerSetup
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            // The framework answers a body of the wrong media type with a bare 415; say what to send instead.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && ctx.ProblemDetails.Detail is null)
+            {
+                ctx.ProblemDetails.Detail = "Send the body as JSON with Content-Type: application/json.";
+            }
+        });
+        // Binding failures reach BadRequestProblems as exceptions, which answers them with the reason.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestProblems>();
         services.AddOpenApi();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
             .AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
