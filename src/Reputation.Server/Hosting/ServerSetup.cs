@@ -30,11 +30,13 @@ public static class ServerSetup
         services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
-            // The framework answers a body of the wrong media type with a bare 415; say what to send instead.
-            if (ctx.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && ctx.ProblemDetails.Detail is null)
+            // The framework answers these with a bare status; say what to do instead.
+            ctx.ProblemDetails.Detail ??= ctx.ProblemDetails.Status switch
             {
-                ctx.ProblemDetails.Detail = "Send the body as JSON with Content-Type: application/json.";
-            }
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with Content-Type: application/json.",
+                StatusCodes.Status429TooManyRequests => "Too many requests from this caller; wait a second and send fewer, larger batches.",
+                _ => null,
+            };
         });
         // Binding failures reach BadRequestProblems as exceptions, which answers them with the reason.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

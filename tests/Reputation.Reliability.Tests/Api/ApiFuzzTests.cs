@@ -100,6 +100,36 @@ public sealed class ApiFuzzTests(StartedHost fixture) : IClassFixture<StartedHos
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
+    [Fact]
+    public async Task Ingestion_past_the_burst_gets_429_with_a_problem_body()
+    {
+        // The admin's own token bucket (the limit is per caller), so the other tests' ingestion does not count.
+        using var admin = host.Client(ReliabilityHost.AdminKey);
+        var passed = 0;
+        HttpResponseMessage? limited = null;
+        for (var wave = 0; wave < 60 && limited is null; wave++)
+        {
+            var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ =>
+                admin.PostAsync("/api/mentions", new StringContent("[]", Encoding.UTF8, "application/json"))));
+            passed += responses.Count(r => r.StatusCode != HttpStatusCode.TooManyRequests);
+            limited = responses.FirstOrDefault(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+            foreach (var response in responses.Where(r => r != limited))
+            {
+                response.Dispose();
+            }
+        }
+
+        Assert.NotNull(limited);
+        using (limited)
+        {
+            // The bucket starts full: the whole burst is served before the first refusal.
+            Assert.True(passed >= 200, $"Only {passed} requests were served before the first 429.");
+            var failures = new List<string>();
+            await Check(limited, "the 429", failures);
+            Assert.Empty(failures);
+        }
+    }
+
     /// <summary>A 4xx whose body is RFC 9457 problem details with a title and either a detail or per-field errors.</summary>
     private static async Task Check(HttpResponseMessage response, string what, List<string> failures)
     {
