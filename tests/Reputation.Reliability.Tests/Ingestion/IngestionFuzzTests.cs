@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Json;
 using Reputation.Ingestion;
+using Xunit.Abstractions;
 
 namespace Reputation.Reliability.Tests.Ingestion;
 
@@ -11,7 +12,7 @@ namespace Reputation.Reliability.Tests.Ingestion;
 /// Garbage produced straight to the mentions topic of a running server: every bad message is parked on the
 /// dead-letter topic with its reason, every good one is counted once, and the consumer keeps going.
 /// </summary>
-public sealed class IngestionFuzzTests : IAsyncLifetime
+public sealed class IngestionFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Seed = 20261124;
     private const int Rounds = 4;
@@ -92,6 +93,8 @@ public sealed class IngestionFuzzTests : IAsyncLifetime
         Assert.All(letters, l => Assert.False(string.IsNullOrWhiteSpace(l.Error)));
         Assert.All(letters, l => Assert.Equal(options.Topic, l.SourceTopic));
         Assert.Equal(BadMessages.Kinds, badKinds.Count);
+        output.WriteLine($"good ids {goodIds}, counted {await Total(viewer, brand)}; bad {badSent}, dead-lettered {letters.Count}; kinds: {string.Join(", ", badKinds.Select(k => $"{k.Key}={k.Value}"))}");
+        output.WriteLine("GC heap after full collection per round (bytes): " + string.Join(", ", heaps.Select(h => h.ToString("N0"))));
         Assert.True(heaps[^1] - heaps[0] < HeapGrowthBound, $"GC heap after a full collection grew from {heaps[0]:N0} to {heaps[^1]:N0} bytes over {Rounds} rounds.");
     }
 
