@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Hosting;
 
@@ -31,6 +32,11 @@ public static class AlertEndpoints
                 MinSeverity = Parse<AlertSeverity>(severity, "severity", errors),
                 Limit = limit ?? 200,
             };
+            if (brand is not null && !BrandId.IsValid(brand))
+            {
+                errors["brand"] = [$"'brand' must match {BrandId.Pattern}."];
+            }
+
             if (query.Limit is < 1 or > 1000)
             {
                 errors["limit"] = ["'limit' must be between 1 and 1000."];

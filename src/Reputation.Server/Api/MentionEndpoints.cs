@@ -74,11 +74,17 @@ public static class MentionEndpoints
             }
         }
 
-        if (valid.Count > 0)
+        if (valid.Count == 0)
         {
-            await producer.ProduceAsync(valid, ct);
+            // Nothing usable: a 2xx would let a broken feed look healthy. The per-item reasons stay in the answer.
+            return Results.Problem(
+                title: "No valid mention",
+                detail: items.Count == 0 ? "The body holds no mention." : $"None of the {items.Count} mentions is valid; see 'rejected' for each reason.",
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["accepted"] = 0, ["rejected"] = rejected });
         }
 
+        await producer.ProduceAsync(valid, ct);
         return Results.Json(new IngestResponse(valid.Count, rejected), statusCode: StatusCodes.Status202Accepted);
     }
 

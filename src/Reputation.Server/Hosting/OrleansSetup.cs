@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
+using Reputation.ServiceDefaults;
 using Reputation.Abstractions.Hosting;
 using StackExchange.Redis;
 
@@ -14,6 +16,15 @@ public static class OrleansSetup
     {
         var options = builder.Configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
         var redis = builder.Configuration.GetConnectionString("Redis");
+        if (options.Storage.Equals("redis", StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = Require(redis, "ConnectionStrings:Redis");
+            // Built by the container, so the container disposes its connection.
+            builder.Services.AddSingleton(_ => new RedisStorageHealthCheck(connectionString));
+            builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+                "storage", sp => sp.GetRequiredService<RedisStorageHealthCheck>(), failureStatus: null, tags: [ServiceDefaultsExtensions.ReadyTag]));
+        }
+
 
         builder.UseOrleans(silo =>
         {

@@ -29,10 +29,27 @@ public static class ServerSetup
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
+<<<<<<< HEAD
         services.AddProblemDetails();
         // In Development minimal APIs throw on a malformed body instead of answering 400; keep the client's status.
         services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddReputationOpenApi();
+=======
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            // The framework answers these with a bare status; say what to do instead.
+            ctx.ProblemDetails.Detail ??= ctx.ProblemDetails.Status switch
+            {
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with Content-Type: application/json.",
+                StatusCodes.Status429TooManyRequests => "Too many requests from this caller; wait a second and send fewer, larger batches.",
+                _ => null,
+            };
+        });
+        // Binding failures reach BadRequestProblems as exceptions, which answers them with the reason.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestProblems>();
+        services.AddOpenApi();
+>>>>>>> reliability
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
             .AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
         services.AddReputationAuth(configuration);
