@@ -29,12 +29,6 @@ public static class ServerSetup
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<JsonOptions>(o => ContractJson.Configure(o.SerializerOptions));
-<<<<<<< HEAD
-        services.AddProblemDetails();
-        // In Development minimal APIs throw on a malformed body instead of answering 400; keep the client's status.
-        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
-        services.AddReputationOpenApi();
-=======
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             // The framework answers these with a bare status; say what to do instead.
@@ -48,8 +42,7 @@ public static class ServerSetup
         // Binding failures reach BadRequestProblems as exceptions, which answers them with the reason.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestProblems>();
-        services.AddOpenApi();
->>>>>>> reliability
+        services.AddReputationOpenApi();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
             .AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
         services.AddReputationAuth(configuration);
