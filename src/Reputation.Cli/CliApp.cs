@@ -18,6 +18,11 @@ internal static class CliApp
             KafkaCommand.Create(console),
         };
 
-    public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct = default) =>
-        Create(console).Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct = default)
+    {
+        var parse = Create(console).Parse(args);
+        var code = await parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
+        // System.CommandLine reports a command line it cannot parse with 1, which scripts cannot tell from a failure.
+        return parse.Errors.Count > 0 ? CliIo.ExitCodes.UsageError : code;
+    }
 }

@@ -45,6 +45,15 @@ public sealed class HelpAndVersionTests
         Assert.Matches(@"^\d+\.\d+\.\d+", result.Out.Trim());
     }
 
+    [Fact]
+    public async Task A_missing_required_option_is_a_usage_error()
+    {
+        var result = await CliRun.InProcess("detect");
+
+        Assert.Equal(64, result.ExitCode);
+        Assert.Contains("Option '--input' is required", result.Err);
+    }
+
     [Theory]
     [InlineData("score", "--input", "x.jsonl", "--bogus")]
     [InlineData("detect", "--frobnicate")]
@@ -53,7 +62,7 @@ public sealed class HelpAndVersionTests
     {
         var result = await CliRun.InProcess(args);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(64, result.ExitCode);
         Assert.Contains("Unrecognized command or argument", result.Err);
     }
 
@@ -62,7 +71,7 @@ public sealed class HelpAndVersionTests
     {
         var result = await CliRun.Process(["replay", "--input", "x.jsonl", "--bogus"]);
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(64, result.ExitCode);
         Assert.Contains("Unrecognized command or argument '--bogus'", result.Err);
     }
 }

@@ -81,8 +81,29 @@ public sealed class ScoreCommandTests : IDisposable
     {
         var result = await CliRun.InProcess("score", "--input", folder.WriteLines("in.jsonl", MixedInput()), "--brands", folder.Write("brands.json", "{oops"));
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(65, result.ExitCode);
         Assert.Contains("brands.json is not a JSON array of brands", result.Err);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public async Task A_missing_model_file_is_a_clear_error_not_a_stack_trace()
+    {
+        var result = await CliRun.InProcess("score", "--input", folder.WriteLines("in.jsonl", MixedInput()), "--model", folder.File("none.zip"));
+
+        Assert.Equal(66, result.ExitCode);
+        Assert.StartsWith("error: model file not found: ", result.Err);
+        Assert.DoesNotContain("   at ", result.Err);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_model_is_a_clear_error_as_a_process()
+    {
+        var result = await CliRun.Process(["score", "--input", folder.WriteLines("in.jsonl", MixedInput()), "--model", folder.Write("model.zip", "not a zip")]);
+
+        Assert.Equal(65, result.ExitCode);
+        Assert.StartsWith("error: model.zip is not a sentiment model written by `reputation train`", result.Err);
+        Assert.DoesNotContain("   at ", result.Err);
         Assert.Empty(result.Out);
     }
 

@@ -24,8 +24,8 @@ internal static class EvalSentimentCommand
                 return CliIo.ExitCodes.InputMissing;
             }
 
-            var scorer = parse.GetValue(model) is { } path ? SentimentModel.Load(path.FullName) : SentimentModel.LoadDefault();
-            return SentimentEvaluation.Run(folder.FullName, scorer, console.Out);
+            var scorer = ModelFile.Load(parse.GetValue(model), console.Error, out var failure);
+            return scorer is null ? failure : SentimentEvaluation.Run(folder.FullName, scorer, console.Out);
         });
         return command;
     }

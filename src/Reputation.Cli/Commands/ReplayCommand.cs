@@ -25,15 +25,16 @@ internal static class ReplayCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var profiles = BrandsFile.Read(parse.GetValue(brands), console.Error);
-            var file = parse.GetValue(input)!;
-            if (profiles is null || (file.Name != "-" && !file.Exists))
+            var profiles = BrandsFile.Read(parse.GetValue(brands), console.Error, out var brandsFailure);
+            if (profiles is null)
             {
-                if (profiles is not null)
-                {
-                    await console.Error.WriteLineAsync($"error: input file not found: {file.FullName}");
-                }
+                return brandsFailure;
+            }
 
+            var file = parse.GetValue(input)!;
+            if (file.Name != "-" && !file.Exists)
+            {
+                await console.Error.WriteLineAsync($"error: input file not found: {file.FullName}");
                 return CliIo.ExitCodes.InputMissing;
             }
 

@@ -27,10 +27,10 @@ internal static class ScoreCommand
         };
         command.SetAction(parse =>
         {
-            var profiles = BrandsFile.Read(parse.GetValue(brands), console.Error);
+            var profiles = BrandsFile.Read(parse.GetValue(brands), console.Error, out var brandsFailure);
             if (profiles is null)
             {
-                return CliIo.ExitCodes.InputMissing;
+                return brandsFailure;
             }
 
             var file = parse.GetValue(input)!;
@@ -40,9 +40,13 @@ internal static class ScoreCommand
                 return CliIo.ExitCodes.InputMissing;
             }
 
-            var scorer = new MentionScorer(
-                parse.GetValue(model) is { } path ? SentimentModel.Load(path.FullName) : SentimentModel.LoadDefault(),
-                LanguageDetector.Shared, new PressReleaseAnalyzer(), new StaticBrandProfiles(profiles));
+            var sentiment = ModelFile.Load(parse.GetValue(model), console.Error, out var modelFailure);
+            if (sentiment is null)
+            {
+                return modelFailure;
+            }
+
+            var scorer = new MentionScorer(sentiment, LanguageDetector.Shared, new PressReleaseAnalyzer(), new StaticBrandProfiles(profiles));
             return Run(file, parse.GetValue(output), scorer, console);
         });
         return command;
