@@ -33,6 +33,22 @@ public sealed class ReplayScenarioTests : IDisposable
     }
 
     [Fact]
+    public async Task A_burst_in_the_last_minutes_of_the_input_is_still_judged()
+    {
+        // The input ends four minutes into the outage: its step never completes in the data's own time.
+        var burstStart = Start.AddDays(2).AddHours(9);
+        var stream = new MentionStream("aerolia", "Aerolia", seed: 6)
+            .Ordinary(Start, TimeSpan.FromHours(48 + 9), perHour: 30, negativeShare: 0.12)
+            .Burst(BrandTalk.Negative, burstStart, TimeSpan.FromMinutes(4), perMinute: 20);
+
+        var alerts = await Replays.Run(folder, stream.Lines());
+
+        var spike = Assert.Single(alerts.GroupBy(a => a.Id));
+        Assert.All(spike, a => Assert.Equal(AlertType.NegativeSpike, a.Type));
+        Assert.InRange(spike.Min(a => a.RaisedAt), burstStart, burstStart.AddMinutes(10));
+    }
+
+    [Fact]
     public async Task A_slow_burn_at_flat_volume_raises_a_sentiment_shift_and_no_spike()
     {
         var rampStart = Start.AddDays(3);

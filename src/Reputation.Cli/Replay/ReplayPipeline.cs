@@ -28,6 +28,12 @@ internal sealed class ReplayPipeline : IAsyncDisposable
     private static readonly TimeSpan Slice = TimeSpan.FromSeconds(30);
     /// <summary>Quiet brands have their clocks moved at this event-time interval, so their incidents can close.</summary>
     private static readonly TimeSpan ClockStep = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// Past the last mention, how far the clocks move at the end of the input: the negative-spike step (5 minutes)
+    /// plus the grains' lateness allowance (1 minute), so the step holding the last mentions is judged as the live
+    /// service would judge it, without inventing hours of silence that would close incidents.
+    /// </summary>
+    private static readonly TimeSpan EndOfInput = TimeSpan.FromMinutes(6);
 
     private readonly IHost host;
     private readonly AlertCollector collector = new();
@@ -91,6 +97,12 @@ internal sealed class ReplayPipeline : IAsyncDisposable
 
             done += slice.Count;
             progress(done, ordered.Count);
+        }
+
+        if (ordered.Count > 0)
+        {
+            var end = ordered[^1].PublishedAt + EndOfInput;
+            await Task.WhenAll(brands.Select(b => Grains.GetGrain<IBrandGrain>(b).AdvanceClock(end)));
         }
 
         return await collector.DrainAsync();
