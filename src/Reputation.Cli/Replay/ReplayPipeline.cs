@@ -160,6 +160,9 @@ internal sealed class ReplayPipeline : IAsyncDisposable
 
         public async Task<IReadOnlyList<Alert>> DrainAsync()
         {
+            // The quiet window starts no earlier than the end of the run: the last changes (those of the end-of-input
+            // clock move) are still travelling through two one-way hops when a long replay's earlier alerts are old.
+            Interlocked.Exchange(ref lastReceivedTicks, Math.Max(Interlocked.Read(ref lastReceivedTicks), DateTime.UtcNow.Ticks));
             while (DateTime.UtcNow.Ticks - Interlocked.Read(ref lastReceivedTicks) < TimeSpan.FromMilliseconds(500).Ticks)
             {
                 await Task.Delay(100);
