@@ -7,8 +7,10 @@ namespace Reputation.Cli.Commands;
 /// <summary>Reads <c>--brands brands.json</c>: a JSON array of Brand objects (contract section 2), each validated.</summary>
 internal static class BrandsFile
 {
-    public static IReadOnlyList<Brand>? Read(FileInfo? file, TextWriter errors)
+    /// <returns>The valid brands, or null after naming the problem (<paramref name="exitCode"/>: missing file or unusable content).</returns>
+    public static IReadOnlyList<Brand>? Read(FileInfo? file, TextWriter errors, out int exitCode)
     {
+        exitCode = CliIo.ExitCodes.Ok;
         if (file is null)
         {
             return [];
@@ -17,6 +19,7 @@ internal static class BrandsFile
         if (!file.Exists)
         {
             errors.WriteLine($"error: brands file not found: {file.FullName}");
+            exitCode = CliIo.ExitCodes.InputMissing;
             return null;
         }
 
@@ -29,6 +32,7 @@ internal static class BrandsFile
         catch (JsonException ex)
         {
             errors.WriteLine($"error: {file.Name} is not a JSON array of brands: {ex.Message}");
+            exitCode = CliIo.ExitCodes.DataError;
             return null;
         }
 

@@ -3,14 +3,14 @@ namespace Reputation.Cli.Commands;
 /// <summary>Files or standard streams, as every backtest command takes them (contract section 5).</summary>
 internal static class CliIo
 {
-    public static TextReader OpenInput(FileInfo? path) =>
-        path is null || path.Name == "-" ? Console.In : new StreamReader(path.FullName, System.Text.Encoding.UTF8);
+    public static TextReader OpenInput(FileInfo? path, CliConsole console) =>
+        path is null || path.Name == "-" ? console.In : new StreamReader(path.FullName, System.Text.Encoding.UTF8);
 
-    public static TextWriter OpenOutput(FileInfo? path)
+    public static TextWriter OpenOutput(FileInfo? path, CliConsole console)
     {
         if (path is null || path.Name == "-")
         {
-            return Console.Out;
+            return console.Out;
         }
 
         if (path.Directory is { Exists: false } dir)

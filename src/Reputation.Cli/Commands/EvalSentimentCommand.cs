@@ -9,7 +9,7 @@ namespace Reputation.Cli.Commands;
 /// <summary><c>reputation eval-sentiment</c>: macro-F1 on every labelled set of an evaluation folder.</summary>
 internal static class EvalSentimentCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var eval = new Option<DirectoryInfo>("--eval") { Description = "The evaluation folder (e.g. ../shared/eval/sentiment).", DefaultValueFactory = _ => new DirectoryInfo("../shared/eval/sentiment") };
         var model = new Option<FileInfo?>("--model") { Description = "A model trained with `reputation train` (default: the built-in model)." };
@@ -20,12 +20,12 @@ internal static class EvalSentimentCommand
             var folder = parse.GetValue(eval)!;
             if (!folder.Exists)
             {
-                Console.Error.WriteLine($"error: evaluation folder not found: {folder.FullName}");
+                console.Error.WriteLine($"error: evaluation folder not found: {folder.FullName}");
                 return CliIo.ExitCodes.InputMissing;
             }
 
-            var scorer = parse.GetValue(model) is { } path ? SentimentModel.Load(path.FullName) : SentimentModel.LoadDefault();
-            return SentimentEvaluation.Run(folder.FullName, scorer, Console.Out);
+            var scorer = ModelFile.Load(parse.GetValue(model), console.Error, out var failure);
+            return scorer is null ? failure : SentimentEvaluation.Run(folder.FullName, scorer, console.Out);
         });
         return command;
     }

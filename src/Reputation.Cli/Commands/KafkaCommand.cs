@@ -9,7 +9,7 @@ namespace Reputation.Cli.Commands;
 /// </summary>
 internal static class KafkaCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var brokers = new Option<int>("--brokers") { Description = "Number of mock brokers.", DefaultValueFactory = _ => 1 };
         var partitions = new Option<int>("--partitions") { Description = "Partitions of the mentions topic.", DefaultValueFactory = _ => 12 };
@@ -20,8 +20,8 @@ internal static class KafkaCommand
             using var cluster = new EmbeddedKafkaCluster(parse.GetValue(brokers));
             cluster.CreateTopic("mentions", parse.GetValue(partitions));
             cluster.CreateTopic("mentions.deadletter", parse.GetValue(partitions));
-            Console.WriteLine($"bootstrap={cluster.BootstrapServers}");
-            Console.Out.Flush();
+            console.Out.WriteLine($"bootstrap={cluster.BootstrapServers}");
+            console.Out.Flush();
             try
             {
                 await Task.Delay(Timeout.Infinite, ct);

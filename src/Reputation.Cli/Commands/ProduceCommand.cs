@@ -12,7 +12,7 @@ internal static class ProduceCommand
 {
     private const int ChunkSize = 5_000;
 
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var input = new Option<FileInfo>("--input", "-i") { Description = "JSONL file of mentions (contract section 1); - for standard input.", Required = true };
         var bootstrap = new Option<string?>("--bootstrap", "-b") { Description = "Kafka bootstrap servers. Default: ask the local server (--server) for its address." };
@@ -29,11 +29,11 @@ internal static class ProduceCommand
             var file = parse.GetValue(input)!;
             if (file.Name != "-" && !file.Exists)
             {
-                await Console.Error.WriteLineAsync($"error: input file not found: {file.FullName}");
+                await console.Error.WriteLineAsync($"error: input file not found: {file.FullName}");
                 return CliIo.ExitCodes.InputMissing;
             }
 
-            var address = parse.GetValue(bootstrap) ?? await AskServer(parse.GetValue(server)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("REPUTATION_API_KEY"), ct);
+            var address = parse.GetValue(bootstrap) ?? await AskServer(parse.GetValue(server)!, parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("REPUTATION_API_KEY"), console.Error, ct);
             if (address is null)
             {
                 return CliIo.ExitCodes.Unavailable;
@@ -44,9 +44,9 @@ internal static class ProduceCommand
             var parser = new MentionParser(TimeProvider.System);
             var rejected = 0;
             var sent = 0;
-            using var reader = CliIo.OpenInput(file);
-            using var progress = new Progress("produce");
-            foreach (var chunk in JsonLines.ReadMentions(reader, parser, Console.Error, () => rejected++).Chunk(ChunkSize))
+            using var reader = CliIo.OpenInput(file, console);
+            using var progress = new Progress("produce", console);
+            foreach (var chunk in JsonLines.ReadMentions(reader, parser, console.Error, () => rejected++).Chunk(ChunkSize))
             {
                 await producer.ProduceAsync(chunk, ct);
                 sent += chunk.Length;
@@ -59,7 +59,7 @@ internal static class ProduceCommand
         return command;
     }
 
-    private static async Task<string?> AskServer(Uri server, string? key, CancellationToken ct)
+    private static async Task<string?> AskServer(Uri server, string? key, TextWriter errors, CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(10) };
         if (!string.IsNullOrEmpty(key))
@@ -74,7 +74,7 @@ internal static class ProduceCommand
         }
         catch (HttpRequestException ex)
         {
-            await Console.Error.WriteLineAsync(
+            await errors.WriteLineAsync(
                 $"error: could not ask {server} for its Kafka address ({ex.StatusCode?.ToString() ?? ex.Message}). " +
                 "Pass --bootstrap host:port, or --api-key (or REPUTATION_API_KEY) for the server.");
             return null;

@@ -6,10 +6,10 @@ namespace Reputation.Cli.Commands;
 /// Counts and elapsed time on long work, redrawn in place on a terminal; silent when standard error is
 /// redirected (scripts and CI), except for the closing line.
 /// </summary>
-internal sealed class Progress(string task) : IDisposable
+internal sealed class Progress(string task, CliConsole console) : IDisposable
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private readonly bool interactive = !Console.IsErrorRedirected;
+    private readonly bool interactive = console.Interactive;
     private long lastDraw;
     private bool done;
 
@@ -22,7 +22,7 @@ internal sealed class Progress(string task) : IDisposable
 
         lastDraw = clock.ElapsedMilliseconds;
         var rate = processed / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-        Console.Error.Write($"\r{task}: {processed:N0} done, {rejected:N0} rejected, {rate:N0}/s, {clock.Elapsed:mm\\:ss}{(detail is null ? "" : " " + detail)}   ");
+        console.Error.Write($"\r{task}: {processed:N0} done, {rejected:N0} rejected, {rate:N0}/s, {clock.Elapsed:mm\\:ss}{(detail is null ? "" : " " + detail)}   ");
     }
 
     public void Done(string summary)
@@ -30,17 +30,17 @@ internal sealed class Progress(string task) : IDisposable
         done = true;
         if (interactive)
         {
-            Console.Error.Write("\r" + new string(' ', Math.Min(Console.WindowWidth - 1, 120)) + "\r");
+            console.Error.Write("\r" + new string(' ', Math.Min(Console.WindowWidth - 1, 120)) + "\r");
         }
 
-        Console.Error.WriteLine($"{task}: {summary} in {clock.Elapsed.TotalSeconds:N1} s");
+        console.Error.WriteLine($"{task}: {summary} in {clock.Elapsed.TotalSeconds:N1} s");
     }
 
     public void Dispose()
     {
         if (!done && interactive)
         {
-            Console.Error.WriteLine();
+            console.Error.WriteLine();
         }
     }
 }

@@ -13,7 +13,7 @@ namespace Reputation.Cli.Commands;
 /// </summary>
 internal static class ReplayCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var input = new Option<FileInfo>("--input", "-i") { Description = "JSONL file of mentions; - for standard input.", Required = true };
         var brands = new Option<FileInfo?>("--brands") { Description = "JSON array of Brand objects to register first." };
@@ -25,29 +25,30 @@ internal static class ReplayCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var profiles = BrandsFile.Read(parse.GetValue(brands), Console.Error);
-            var file = parse.GetValue(input)!;
-            if (profiles is null || (file.Name != "-" && !file.Exists))
+            var profiles = BrandsFile.Read(parse.GetValue(brands), console.Error, out var brandsFailure);
+            if (profiles is null)
             {
-                if (profiles is not null)
-                {
-                    await Console.Error.WriteLineAsync($"error: input file not found: {file.FullName}");
-                }
+                return brandsFailure;
+            }
 
+            var file = parse.GetValue(input)!;
+            if (file.Name != "-" && !file.Exists)
+            {
+                await console.Error.WriteLineAsync($"error: input file not found: {file.FullName}");
                 return CliIo.ExitCodes.InputMissing;
             }
 
             var rejected = 0;
             List<Mention> mentions;
-            using (var reader = CliIo.OpenInput(file))
+            using (var reader = CliIo.OpenInput(file, console))
             {
                 // The parser's "not in the future" rule is about the wall clock; a backtest's data is its own clock.
                 var parser = new MentionParser(new FixedClock(DateTimeOffset.MaxValue.AddYears(-1)));
-                mentions = [.. JsonLines.ReadMentions(reader, parser, Console.Error, () => rejected++)];
+                mentions = [.. JsonLines.ReadMentions(reader, parser, console.Error, () => rejected++)];
             }
 
-            await using var writer = CliIo.OpenOutput(parse.GetValue(output));
-            using var progress = new Progress("replay");
+            await using var writer = CliIo.OpenOutput(parse.GetValue(output), console);
+            using var progress = new Progress("replay", console);
             await using var pipeline = await ReplayPipeline.StartAsync(profiles, ct);
             var alerts = await pipeline.RunAsync(mentions, (done, _) => progress.Report(done, rejected), ct);
             foreach (var alert in alerts)

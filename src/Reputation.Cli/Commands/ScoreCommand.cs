@@ -14,7 +14,7 @@ namespace Reputation.Cli.Commands;
 /// <summary><c>reputation score</c>: one line per mention with its language, sentiment and tweet risk (contract section 5).</summary>
 internal static class ScoreCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var input = new Option<FileInfo>("--input", "-i") { Description = "JSONL file of mentions; - for standard input.", Required = true };
         var brands = new Option<FileInfo?>("--brands") { Description = "JSON array of Brand objects (official domains and handles for tweet risk)." };
@@ -27,35 +27,39 @@ internal static class ScoreCommand
         };
         command.SetAction(parse =>
         {
-            var profiles = BrandsFile.Read(parse.GetValue(brands), Console.Error);
+            var profiles = BrandsFile.Read(parse.GetValue(brands), console.Error, out var brandsFailure);
             if (profiles is null)
             {
-                return CliIo.ExitCodes.InputMissing;
+                return brandsFailure;
             }
 
             var file = parse.GetValue(input)!;
             if (file.Name != "-" && !file.Exists)
             {
-                Console.Error.WriteLine($"error: input file not found: {file.FullName}");
+                console.Error.WriteLine($"error: input file not found: {file.FullName}");
                 return CliIo.ExitCodes.InputMissing;
             }
 
-            var scorer = new MentionScorer(
-                parse.GetValue(model) is { } path ? SentimentModel.Load(path.FullName) : SentimentModel.LoadDefault(),
-                LanguageDetector.Shared, new PressReleaseAnalyzer(), new StaticBrandProfiles(profiles));
-            return Run(file, parse.GetValue(output), scorer);
+            var sentiment = ModelFile.Load(parse.GetValue(model), console.Error, out var modelFailure);
+            if (sentiment is null)
+            {
+                return modelFailure;
+            }
+
+            var scorer = new MentionScorer(sentiment, LanguageDetector.Shared, new PressReleaseAnalyzer(), new StaticBrandProfiles(profiles));
+            return Run(file, parse.GetValue(output), scorer, console);
         });
         return command;
     }
 
-    private static int Run(FileInfo input, FileInfo? outputFile, MentionScorer scorer)
+    private static int Run(FileInfo input, FileInfo? outputFile, MentionScorer scorer, CliConsole console)
     {
         var rejected = 0;
         var scored = 0;
-        using var reader = CliIo.OpenInput(input);
-        using var writer = CliIo.OpenOutput(outputFile);
-        using var progress = new Progress("score");
-        foreach (var mention in JsonLines.ReadMentions(reader, new MentionParser(TimeProvider.System), Console.Error, () => rejected++))
+        using var reader = CliIo.OpenInput(input, console);
+        using var writer = CliIo.OpenOutput(outputFile, console);
+        using var progress = new Progress("score", console);
+        foreach (var mention in JsonLines.ReadMentions(reader, new MentionParser(TimeProvider.System), console.Error, () => rejected++))
         {
             var result = scorer.Score(mention, DateTimeOffset.UtcNow);
             writer.WriteLine(JsonSerializer.Serialize(ScoreLine.From(result), ContractJson.Options));

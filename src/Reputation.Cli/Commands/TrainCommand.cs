@@ -9,7 +9,7 @@ namespace Reputation.Cli.Commands;
 /// <summary><c>reputation train</c>: trains a sentiment model on a customer's own labelled mentions.</summary>
 internal static class TrainCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new Option<FileInfo>("--data", "-d") { Description = "TSV of labelled mentions: label<TAB>text or label<TAB>lang<TAB>text (label: negative/neutral/positive or -1/0/1).", Required = true };
         var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the model (a .zip the server loads from Sentiment:ModelPath).", Required = true };
@@ -20,11 +20,11 @@ internal static class TrainCommand
             var file = parse.GetValue(data)!;
             if (!file.Exists)
             {
-                Console.Error.WriteLine($"error: data file not found: {file.FullName}");
+                console.Error.WriteLine($"error: data file not found: {file.FullName}");
                 return CliIo.ExitCodes.InputMissing;
             }
 
-            return SentimentTraining.Run(file.FullName, parse.GetValue(output)!.FullName, Console.Error);
+            return SentimentTraining.Run(file.FullName, parse.GetValue(output)!.FullName, console.Error);
         });
         return command;
     }

@@ -28,6 +28,12 @@ internal sealed class ReplayPipeline : IAsyncDisposable
     private static readonly TimeSpan Slice = TimeSpan.FromSeconds(30);
     /// <summary>Quiet brands have their clocks moved at this event-time interval, so their incidents can close.</summary>
     private static readonly TimeSpan ClockStep = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// Past the last mention, how far the clocks move at the end of the input: the negative-spike step (5 minutes)
+    /// plus the grains' lateness allowance (1 minute), so the step holding the last mentions is judged as the live
+    /// service would judge it, without inventing hours of silence that would close incidents.
+    /// </summary>
+    private static readonly TimeSpan EndOfInput = TimeSpan.FromMinutes(6);
 
     private readonly IHost host;
     private readonly AlertCollector collector = new();
@@ -93,6 +99,12 @@ internal sealed class ReplayPipeline : IAsyncDisposable
             progress(done, ordered.Count);
         }
 
+        if (ordered.Count > 0)
+        {
+            var end = ordered[^1].PublishedAt + EndOfInput;
+            await Task.WhenAll(brands.Select(b => Grains.GetGrain<IBrandGrain>(b).AdvanceClock(end)));
+        }
+
         return await collector.DrainAsync();
     }
 
@@ -150,6 +162,9 @@ internal sealed class ReplayPipeline : IAsyncDisposable
 
         public async Task<IReadOnlyList<Alert>> DrainAsync()
         {
+            // The quiet window starts no earlier than the end of the run: the last changes (those of the end-of-input
+            // clock move) are still travelling through two one-way hops when a long replay's earlier alerts are old.
+            Interlocked.Exchange(ref lastReceivedTicks, Math.Max(Interlocked.Read(ref lastReceivedTicks), DateTime.UtcNow.Ticks));
             while (DateTime.UtcNow.Ticks - Interlocked.Read(ref lastReceivedTicks) < TimeSpan.FromMilliseconds(500).Ticks)
             {
                 await Task.Delay(100);
