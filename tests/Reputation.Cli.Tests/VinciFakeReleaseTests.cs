@@ -50,9 +50,10 @@ public sealed class VinciFakeReleaseTests : IDisposable
         var last = versions[^1];
         Assert.Equal(AlertStatus.Resolved, last.Status);
         Assert.Equal(FakeAt.AddMinutes(28), last.UpdatedAt);
-        // The denial is named in the history. (The grain's close drops the tracker's evidence and summary, so the
-        // denial mention itself is not in the resolved alert's evidence: reported, not asserted here.)
+        // The denial is named in the history, and the denial mention itself becomes evidence of the resolved alert.
         Assert.Contains(last.History, h => h.Change.Contains("denied by @VINCI", StringComparison.Ordinal));
+        Assert.Contains(last.Evidence, e => e.MentionId == "denial-1");
+        Assert.Equal("tw-1800917713", last.Evidence[0].MentionId);
     }
 
     [Fact]

@@ -31,10 +31,10 @@ internal sealed class AlertBook(AlertBookState state, string brand, AlertBookOpt
     }
 
     /// <summary>Closes the open incident of this type and key; null when none is open.</summary>
-    public AlertChange? Close(AlertType type, string incidentKey, DateTimeOffset at, string why)
+    public AlertChange? Close(AlertType type, string incidentKey, DateTimeOffset at, string why, Finding? final = null)
     {
         var tracked = state.Alerts.FirstOrDefault(t => t.ClosedAt is null && t.Alert.Type == type && t.IncidentKey == incidentKey);
-        return tracked is null ? null : CloseTracked(tracked, at, why);
+        return tracked is null ? null : CloseTracked(tracked, at, why, final);
     }
 
     /// <summary>Closes incidents that no finding has renewed for the quiet period.</summary>
@@ -145,10 +145,22 @@ internal sealed class AlertBook(AlertBookState state, string brand, AlertBookOpt
         return new AlertChange(tracked.Alert, AlertEvents.Updated);
     }
 
-    private AlertChange CloseTracked(TrackedAlert tracked, DateTimeOffset at, string why)
+    private AlertChange CloseTracked(TrackedAlert tracked, DateTimeOffset at, string why, Finding? final = null)
     {
         tracked.ClosedAt = at;
         var alert = tracked.Alert;
+        if (final is not null)
+        {
+            // What ended the incident (an official denial) becomes part of the record.
+            alert = alert with
+            {
+                Summary = final.Summary,
+                Reasons = final.Reasons.Union(alert.Reasons).Take(options.MaxReasons).ToList(),
+                Evidence = MergeEvidence(alert.Evidence, final.Evidence),
+                Metrics = final.Metrics,
+            };
+        }
+
         tracked.Alert = alert with
         {
             Status = AlertStatus.Resolved,

@@ -109,7 +109,7 @@ public sealed class BrandGrain(
             var change = command switch
             {
                 AlertCommand.Apply apply => alerts.Apply(apply.Finding),
-                AlertCommand.Close close => alerts.Close(close.Type, close.IncidentKey, now, close.Why),
+                AlertCommand.Close close => alerts.Close(close.Type, close.IncidentKey, now, close.Why, close.Final),
                 _ => null,
             };
             if (change is not null)

@@ -8,5 +8,6 @@ internal abstract record AlertCommand
 {
     public sealed record Apply(Finding Finding) : AlertCommand;
 
-    public sealed record Close(AlertType Type, string IncidentKey, string Why) : AlertCommand;
+    /// <summary>Closes an incident; <paramref name="Final"/>, when given, is what the detector knew at the end (a denial and its mention).</summary>
+    public sealed record Close(AlertType Type, string IncidentKey, string Why, Finding? Final = null) : AlertCommand;
 }

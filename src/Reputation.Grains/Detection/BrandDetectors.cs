@@ -321,9 +321,9 @@ internal sealed class BrandDetectors
         };
     }
 
-    private AlertCommand ToCommand(SuspectReleaseDecision decision) => decision.Kind == SuspectReleaseDecisionKind.Close
-        ? new AlertCommand.Close(AlertType.SuspectPressRelease, decision.IncidentId, decision.Change)
-        : new AlertCommand.Apply(new Finding
+    private static AlertCommand ToCommand(SuspectReleaseDecision decision)
+    {
+        var finding = new Finding
         {
             Type = AlertType.SuspectPressRelease,
             IncidentKey = decision.IncidentId,
@@ -344,7 +344,11 @@ internal sealed class BrandDetectors
             At = decision.At,
             // The tracker only updates when it matters (a first newswire relay, a jump in risk): say so at once.
             AnnounceNow = true,
-        });
+        };
+        return decision.Kind == SuspectReleaseDecisionKind.Close
+            ? new AlertCommand.Close(AlertType.SuspectPressRelease, decision.IncidentId, decision.Change, finding)
+            : new AlertCommand.Apply(finding);
+    }
 
     private IReadOnlyList<AlertEvidence> TellingNegatives(DateTimeOffset since) =>
         state.RecentNegatives.Where(e => e.Evidence.PublishedAt >= since)
