@@ -16,7 +16,8 @@ public sealed partial class MetricsTests(ReputationHost host) : IClassFixture<Re
         await ingester.PostAsync("/api/mentions", Body(body));
 
         var text = await ReputationHost.Eventually(() => anonymous.GetStringAsync("/metrics"),
-            t => Value(t, "reputation_mentions_accepted_total") >= 20 && Value(t, "reputation_sentiment_total") >= 20, TimeSpan.FromSeconds(30));
+            t => Value(t, "reputation_mentions_accepted_total") >= 20 && Value(t, "reputation_sentiment_total") >= 20 && t.Contains("reputation_consumer_lag{", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
 
         Assert.True(Value(text, "reputation_mentions_consumed_total") >= 20);
         Assert.True(Value(text, "reputation_mentions_accepted_total") >= 20);
