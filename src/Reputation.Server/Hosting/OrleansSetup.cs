@@ -1,6 +1,8 @@
 using System.Net;
 using Orleans.Configuration;
 using Reputation.Abstractions.Hosting;
+using Reputation.ServiceDefaults;
+using Reputation.Storage.Postgres;
 using StackExchange.Redis;
 
 namespace Reputation.Server.Hosting;
@@ -14,6 +16,11 @@ public static class OrleansSetup
     {
         var options = builder.Configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
         var redis = builder.Configuration.GetConnectionString("Redis");
+        var postgres = builder.Configuration.GetConnectionString("Postgres");
+        if (options.Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddHealthChecks().AddPostgresHealthCheck(Require(postgres, "ConnectionStrings:Postgres"), ServiceDefaultsExtensions.ReadyTag);
+        }
 
         builder.UseOrleans(silo =>
         {
@@ -55,8 +62,11 @@ public static class OrleansSetup
                     case "redis":
                         silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = ConfigurationOptions.Parse(Require(redis, "ConnectionStrings:Redis")));
                         break;
+                    case "postgres":
+                        silo.AddPostgresGrainStorage(name, Require(postgres, "ConnectionStrings:Postgres"));
+                        break;
                     default:
-                        throw new InvalidOperationException($"Silo:Storage '{options.Storage}' is not one of memory, redis.");
+                        throw new InvalidOperationException($"Silo:Storage '{options.Storage}' is not one of memory, redis, postgres.");
                 }
             }
 
