@@ -27,26 +27,29 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public NpgsqlDataSource DataSource { get; }
 
-    /// <summary>Creates the state table on first call; a failed attempt is retried by the next caller.</summary>
+    /// <summary>
+    /// Creates the state table on first call; a failed attempt is retried by the next caller. The creation is
+    /// shared, so one caller giving up (its token) does not cancel it for the others.
+    /// </summary>
     public Task EnsureTableAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            if (_tableReady is null || _tableReady.IsFaulted || _tableReady.IsCanceled)
+            if (_tableReady is null || _tableReady.IsFaulted)
             {
-                _tableReady = CreateTableAsync(cancellationToken);
+                _tableReady = CreateTableAsync();
             }
 
-            return _tableReady;
+            return _tableReady.WaitAsync(cancellationToken);
         }
     }
 
-    private async Task CreateTableAsync(CancellationToken cancellationToken)
+    private async Task CreateTableAsync()
     {
         await using var command = DataSource.CreateCommand(GrainStateTable.Create);
         try
         {
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
         catch (PostgresException e) when (e.SqlState is UniqueViolation or DuplicateTable)
         {

@@ -133,7 +133,7 @@ public sealed class PostgresGrainStorage : IGrainStorage, ILifecycleParticipant<
             expected ?? "none");
     }
 
-    private string FormatETag(long etag) => etag.ToString(CultureInfo.InvariantCulture);
+    private static string FormatETag(long etag) => etag.ToString(CultureInfo.InvariantCulture);
 
     private long? ParseETag(string? etag, string stateName, GrainId grainId)
     {
