@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the .NET SDK: Debian's Redis server (the cluster tests start
-# their own instances), Chromium for the browser tests, and Node.js/npm for the web view's build.
+# their own instances), PostgreSQL's server binaries (the storage tests run their own initdb/pg_ctl server),
+# Chromium for the browser tests, and Node.js/npm for the web view's build.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
@@ -23,4 +25,8 @@ fi
 if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet redis-server 2>/dev/null; then
   systemctl stop redis-server || true
 fi
-echo "Test dependencies present: $(redis-server --version | cut -d' ' -f3), $(chromium --version 2>/dev/null | head -1), node $(node --version)"
+# Likewise the distribution's PostgreSQL cluster: the tests start their own on a free port.
+if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet postgresql 2>/dev/null; then
+  systemctl stop postgresql || true
+fi
+echo "Test dependencies present: $(redis-server --version | cut -d' ' -f3), $(ls -d /usr/lib/postgresql/*/bin/initdb | head -1), $(chromium --version 2>/dev/null | head -1), node $(node --version)"

@@ -8,7 +8,7 @@ public sealed class OrleansOptions
     /// <summary><c>localhost</c> (single machine, the embedded default), <c>redis</c> or <c>kubernetes</c>.</summary>
     public string Clustering { get; set; } = "localhost";
 
-    /// <summary><c>memory</c> (the embedded default) or <c>redis</c>.</summary>
+    /// <summary><c>memory</c> (the embedded default), <c>redis</c> or <c>postgres</c> (ConnectionStrings:Postgres).</summary>
     public string Storage { get; set; } = "memory";
 
     public string ClusterId { get; set; } = "reputation";

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
 using Reputation.ServiceDefaults;
 using Reputation.Abstractions.Hosting;
+using Reputation.ServiceDefaults;
+using Reputation.Storage.Postgres;
 using StackExchange.Redis;
 
 namespace Reputation.Server.Hosting;
@@ -24,7 +26,11 @@ public static class OrleansSetup
             builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
                 "storage", sp => sp.GetRequiredService<RedisStorageHealthCheck>(), failureStatus: null, tags: [ServiceDefaultsExtensions.ReadyTag]));
         }
-
+        var postgres = builder.Configuration.GetConnectionString("Postgres");
+        if (options.Storage.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddHealthChecks().AddPostgresHealthCheck(Require(postgres, "ConnectionStrings:Postgres"), ServiceDefaultsExtensions.ReadyTag);
+        }
 
         builder.UseOrleans(silo =>
         {
@@ -66,8 +72,11 @@ public static class OrleansSetup
                     case "redis":
                         silo.AddRedisGrainStorage(name, o => o.ConfigurationOptions = ConfigurationOptions.Parse(Require(redis, "ConnectionStrings:Redis")));
                         break;
+                    case "postgres":
+                        silo.AddPostgresGrainStorage(name, Require(postgres, "ConnectionStrings:Postgres"));
+                        break;
                     default:
-                        throw new InvalidOperationException($"Silo:Storage '{options.Storage}' is not one of memory, redis.");
+                        throw new InvalidOperationException($"Silo:Storage '{options.Storage}' is not one of memory, redis, postgres.");
                 }
             }
 
