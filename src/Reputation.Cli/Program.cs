@@ -10,6 +10,7 @@ var root = new RootCommand("Reputation: real-time brand reputation and tweet-ris
     TrainCommand.Create(),
     EvalSentimentCommand.Create(),
     KafkaCommand.Create(),
+    BenchCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
