@@ -99,6 +99,10 @@ internal static class BenchCommand
             await Task.Delay(500, ct);
             now = await ServerMetrics.ReadAsync(api, ct);
             samples.Add((clock.Elapsed.TotalSeconds, now.Accepted - before.Accepted));
+            if (samples.Count % 10 == 0)
+            {
+                Console.Error.WriteLine($"bench: {clock.Elapsed.TotalSeconds:F0} s, {now.Accepted - before.Accepted:N0} counted by the grains");
+            }
             if (producing.IsFaulted)
             {
                 await producing;
