@@ -16,6 +16,7 @@ internal static class CliApp
             TrainCommand.Create(console),
             EvalSentimentCommand.Create(console),
             KafkaCommand.Create(console),
+            BenchCommand.Create(console),
         };
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct = default)

@@ -36,7 +36,7 @@ public sealed class BrandGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        series = MinuteSeriesPacking.Unpack(state.State.NewestMinute, state.State.PackedMinutes);
+        series = MinuteSeriesPacking.Unpack(state.State.NewestMinute, state.State.SparseMinutes, state.State.PackedMinutes);
         recentIds = RecentMentionIds.Restore(state.State.RecentIds);
         alerts = new AlertBook(state.State.Alerts, BrandId, new AlertBookOptions());
         detectors = detectorsFactory.Create(state.State.Detectors);
@@ -196,7 +196,8 @@ public sealed class BrandGrain(
         }
 
         state.State.NewestMinute = series.NewestMinute;
-        state.State.PackedMinutes = MinuteSeriesPacking.Pack(series);
+        state.State.SparseMinutes = MinuteSeriesPacking.Pack(series);
+        state.State.PackedMinutes = null;
         state.State.RecentIds = recentIds.Snapshot();
         state.State.Detectors = detectors.Snapshot();
         await state.WriteStateAsync();

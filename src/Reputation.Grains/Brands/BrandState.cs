@@ -5,7 +5,7 @@ namespace Reputation.Grains.Brands;
 
 /// <summary>
 /// The persisted state of one brand. Sized to stay well under 64 KB for a busy brand: minute counts are
-/// varint-packed, mention ids are 64-bit hashes in a bounded ring, alerts keep only open and a few closed.
+/// sparse varint-packed, mention ids are 64-bit hashes in a bounded ring, alerts keep only open and a few closed.
 /// </summary>
 [GenerateSerializer]
 public sealed class BrandState
@@ -22,6 +22,8 @@ public sealed class BrandState
     /// <summary>Event time of this brand: the newest publishedAt seen, or where a replay moved it.</summary>
     [Id(8)] public DateTimeOffset Clock { get; set; } = DateTimeOffset.MinValue;
     [Id(9)] public BrandDetectorsState Detectors { get; set; } = new();
+    /// <summary>Minute counts in the sparse format; <see cref="PackedMinutes"/> is only read from state written before it.</summary>
+    [Id(10)] public byte[]? SparseMinutes { get; set; }
 }
 
 [GenerateSerializer, Immutable]

@@ -4,23 +4,23 @@ namespace Reputation.Grains.Timeline;
 
 /// <summary>
 /// Per-minute counts by sentiment over a fixed retention, as a ring indexed by minute since the epoch.
-/// Kept as plain arrays in memory and packed as varints when persisted (see <see cref="MinuteSeriesPacking"/>),
-/// so seven days of a busy brand cost tens of kilobytes, not hundreds.
+/// The ring is cut into hour chunks allocated on first use, so a quiet brand holds a few hundred bytes
+/// instead of three week-long arrays; persisted as a sparse varint stream (see <see cref="MinuteSeriesPacking"/>).
 /// </summary>
 internal sealed class MinuteSeries
 {
     public const int DefaultRetentionMinutes = 7 * 24 * 60;
 
-    private readonly int[] total;
-    private readonly int[] negative;
-    private readonly int[] positive;
+    /// <summary>Minutes per chunk; each chunk holds total, negative and positive side by side.</summary>
+    internal const int ChunkMinutes = 60;
+
+    private readonly int[]?[] chunks;
 
     public MinuteSeries(int retentionMinutes = DefaultRetentionMinutes)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(retentionMinutes, 1);
         Retention = retentionMinutes;
-        total = new int[retentionMinutes];
-        negative = new int[retentionMinutes];
-        positive = new int[retentionMinutes];
+        chunks = new int[]?[(retentionMinutes + ChunkMinutes - 1) / ChunkMinutes];
         NewestMinute = long.MinValue;
     }
 
@@ -52,15 +52,16 @@ internal sealed class MinuteSeries
             return false;
         }
 
-        var slot = Slot(minute);
-        total[slot]++;
+        var (chunk, at) = Locate(Slot(minute));
+        var counts = chunks[chunk] ??= new int[3 * ChunkMinutes];
+        counts[at]++;
         if (sentimentSign < 0)
         {
-            negative[slot]++;
+            counts[ChunkMinutes + at]++;
         }
         else if (sentimentSign > 0)
         {
-            positive[slot]++;
+            counts[(2 * ChunkMinutes) + at]++;
         }
 
         return true;
@@ -69,7 +70,7 @@ internal sealed class MinuteSeries
     public (int Total, int Negative, int Positive) Get(long minute) =>
         NewestMinute == long.MinValue || minute > NewestMinute || minute < OldestMinute
             ? (0, 0, 0)
-            : (total[Slot(minute)], negative[Slot(minute)], positive[Slot(minute)]);
+            : AtSlot(Slot(minute));
 
     /// <summary>Sums of the minutes in [from, to).</summary>
     public (int Total, int Negative, int Positive) Sum(long fromMinute, long toMinute)
@@ -77,10 +78,10 @@ internal sealed class MinuteSeries
         int t = 0, n = 0, p = 0;
         for (var m = Math.Max(fromMinute, OldestMinute); m < toMinute && m <= NewestMinute; m++)
         {
-            var slot = Slot(m);
-            t += total[slot];
-            n += negative[slot];
-            p += positive[slot];
+            var (mt, mn, mp) = AtSlot(Slot(m));
+            t += mt;
+            n += mn;
+            p += mp;
         }
 
         return (t, n, p);
@@ -98,32 +99,60 @@ internal sealed class MinuteSeries
         return list;
     }
 
-    internal void Restore(long newestMinute, ReadOnlySpan<int> totals, ReadOnlySpan<int> negatives, ReadOnlySpan<int> positives)
+    /// <summary>The counts of one slot of the ring; zeros where no chunk was ever needed.</summary>
+    internal (int Total, int Negative, int Positive) AtSlot(int slot)
     {
-        NewestMinute = newestMinute;
-        totals.CopyTo(total);
-        negatives.CopyTo(negative);
-        positives.CopyTo(positive);
+        var (chunk, at) = Locate(slot);
+        return chunks[chunk] is { } counts ? (counts[at], counts[ChunkMinutes + at], counts[(2 * ChunkMinutes) + at]) : (0, 0, 0);
     }
 
-    internal ReadOnlySpan<int> Totals => total;
+    /// <summary>True when the hour chunk holding the slot was never written: the packer skips it whole.</summary>
+    internal bool IsUnallocated(int slot) => chunks[slot / ChunkMinutes] is null;
 
-    internal ReadOnlySpan<int> Negatives => negative;
+    /// <summary>Sets a minute on restore; the series must already be positioned at its newest minute.</summary>
+    internal void Set(long minute, int totalCount, int negativeCount, int positiveCount)
+    {
+        if (NewestMinute == long.MinValue || minute > NewestMinute || minute < OldestMinute)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minute), "The minute is outside the series' window.");
+        }
 
-    internal ReadOnlySpan<int> Positives => positive;
+        var (chunk, at) = Locate(Slot(minute));
+        var counts = chunks[chunk] ??= new int[3 * ChunkMinutes];
+        counts[at] = totalCount;
+        counts[ChunkMinutes + at] = negativeCount;
+        counts[(2 * ChunkMinutes) + at] = positiveCount;
+    }
+
+    internal void PositionAt(long newestMinute) => NewestMinute = newestMinute;
+
+    internal int SlotOf(long minute) => Slot(minute);
 
     private void AdvanceTo(long minute)
     {
-        // Clear the slots that the ring reuses for the new minutes.
-        var steps = Math.Min(minute - NewestMinute, Retention);
-        for (long i = 1; i <= steps; i++)
+        var steps = minute - NewestMinute;
+        if (steps >= Retention)
         {
-            var slot = Slot(NewestMinute + i);
-            total[slot] = negative[slot] = positive[slot] = 0;
+            // Everything held is older than the retention now: drop it all.
+            Array.Clear(chunks);
+        }
+        else
+        {
+            // Clear the slots that the ring reuses for the new minutes.
+            for (long i = 1; i <= steps; i++)
+            {
+                var (chunk, at) = Locate(Slot(NewestMinute + i));
+                if (chunks[chunk] is { } counts)
+                {
+                    counts[at] = counts[ChunkMinutes + at] = counts[(2 * ChunkMinutes) + at] = 0;
+                }
+            }
         }
 
         NewestMinute = minute;
     }
+
+    private static (int Chunk, int At) Locate(int slot) => (slot / ChunkMinutes, slot % ChunkMinutes);
 
     private int Slot(long minute) => (int)(((minute % Retention) + Retention) % Retention);
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
-using Reputation.ServiceDefaults;
 using Reputation.Abstractions.Hosting;
 using Reputation.ServiceDefaults;
 using Reputation.Storage.Postgres;

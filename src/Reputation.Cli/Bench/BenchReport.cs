@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Reputation.Cli.Bench;
+
+/// <summary>The figures of one run, printed and optionally written as JSON.</summary>
+internal sealed record BenchReport
+{
+    public required DateTime StartedAtUtc { get; init; }
+    public required int ProcessorCount { get; init; }
+    public required BenchSettings Settings { get; init; }
+    public required long Produced { get; init; }
+    public required double ProduceSeconds { get; init; }
+    public required double EndToEndSeconds { get; init; }
+    public required double EndToEndPerSecond { get; init; }
+    public required double BestFiveSecondPerSecond { get; init; }
+    public required double RawConsumePerSecond { get; init; }
+    public required Percentiles SignalRMs { get; init; }
+    public required Percentiles WebhookMs { get; init; }
+    public required int AlertsInjected { get; init; }
+    public required double WorkingSetBeforeMiB { get; init; }
+    public required double WorkingSetAfterMiB { get; init; }
+    public required double GcHeapBeforeMiB { get; init; }
+    public required double GcHeapAfterMiB { get; init; }
+
+    public double WorkingSetPerBrandKiB => (WorkingSetAfterMiB - WorkingSetBeforeMiB) * 1024 / Settings.Brands;
+
+    public double GcHeapPerBrandKiB => (GcHeapAfterMiB - GcHeapBeforeMiB) * 1024 / Settings.Brands;
+
+    public void Print(TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(c, $"""
+            bench: {Settings.Mentions:N0} mentions over {Settings.Brands:N0} brands, rate {(Settings.Rate > 0 ? Settings.Rate.ToString("N0", c) + "/s" : "full speed")}, {ProcessorCount} cores
+              produced            {Produced:N0} in {ProduceSeconds:F1} s ({Produced / ProduceSeconds:N0}/s)
+              end to end          {EndToEndPerSecond:N0} mentions/s sustained ({EndToEndSeconds:F1} s from first produce to last counted by the grains); best 5 s: {BestFiveSecondPerSecond:N0}/s
+              raw Kafka consume   {RawConsumePerSecond:N0} messages/s (ceiling); end to end is {EndToEndPerSecond / RawConsumePerSecond:P1} of it
+              alert latency       SignalR  {SignalRMs}
+                                  webhook  {WebhookMs}   ({AlertsInjected} fake releases injected)
+              memory              working set {WorkingSetBeforeMiB:N0} → {WorkingSetAfterMiB:N0} MiB, GC heap {GcHeapBeforeMiB:N0} → {GcHeapAfterMiB:N0} MiB
+                                  per active brand: {WorkingSetPerBrandKiB:N1} KiB working set, {GcHeapPerBrandKiB:N1} KiB GC heap
+            """));
+    }
+
+    public async Task WriteJsonAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        await using var stream = file.Create();
+        await JsonSerializer.SerializeAsync(stream, this, new JsonSerializerOptions { WriteIndented = true }, cancellationToken);
+    }
+}
+
+/// <summary>p50/p95/p99/max of a sample, in milliseconds.</summary>
+internal sealed record Percentiles(int Count, double P50, double P95, double P99, double Max)
+{
+    public static Percentiles Of(IReadOnlyList<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return new Percentiles(0, double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+
+        var sorted = values.Order().ToArray();
+        double At(double q) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        return new Percentiles(sorted.Length, At(0.50), At(0.95), At(0.99), sorted[^1]);
+    }
+
+    public override string ToString() => Count == 0
+        ? "no alert received"
+        : string.Create(CultureInfo.InvariantCulture, $"p50 {P50:F0} ms, p95 {P95:F0} ms, p99 {P99:F0} ms, max {Max:F0} ms (n={Count})");
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Confluent.Kafka;
+
+namespace Reputation.Cli.Bench;
+
+/// <summary>
+/// Produces synthetic mentions, keyed by brand, spread evenly over the brands, at full speed or a set rate,
+/// with fake press releases for the latency brands injected at even intervals. Mentions are published
+/// "now" so the service treats them as live.
+/// </summary>
+internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSettings settings, AlertLatencies latencies)
+{
+    private static readonly string[] Texts =
+    [
+        "Just got my order from {0}, fast delivery and friendly support. Happy customer!",
+        "{0} support has kept me waiting for two weeks, worst service ever, never again.",
+        "Anyone else seeing {0} prices go up again this month?",
+        "Loving the new {0} app update, so much smoother than before.",
+        "Mon colis {0} est arrivé cassé, le service client ne répond pas.",
+    ];
+
+    public long Produced { get; private set; }
+
+    public TimeSpan Elapsed { get; private set; }
+
+    public async Task RunAsync(IReadOnlyList<string> latencyBrands, CancellationToken cancellationToken)
+    {
+        var config = new ProducerConfig
+        {
+            BootstrapServers = bootstrapServers,
+            LingerMs = 5,
+            BatchNumMessages = 10_000,
+            QueueBufferingMaxMessages = 500_000,
+            Acks = Acks.Leader,
+            CompressionType = CompressionType.None,
+        };
+        using var producer = new ProducerBuilder<byte[], byte[]>(config).Build();
+        var failures = 0L;
+        void OnDelivery(DeliveryReport<byte[], byte[]> report)
+        {
+            if (report.Error.IsError)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        }
+
+        var injectEvery = latencyBrands.Count == 0 ? long.MaxValue : Math.Max(1, settings.Mentions / (latencyBrands.Count + 1));
+        var injected = 0;
+        var clock = Stopwatch.StartNew();
+        for (long n = 0; n < settings.Mentions; n++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (settings.Rate > 0 && n % 1_000 == 0)
+            {
+                var due = TimeSpan.FromSeconds(n / settings.Rate);
+                if (due > clock.Elapsed)
+                {
+                    await Task.Delay(due - clock.Elapsed, cancellationToken);
+                }
+            }
+
+            var now = DateTime.UtcNow;
+            if (n > 0 && n % injectEvery == 0 && injected < latencyBrands.Count)
+            {
+                var id = AlertLatencies.IdPrefix + injected.ToString(CultureInfo.InvariantCulture);
+                Produce(producer, latencyBrands[injected], FakeRelease(id, latencyBrands[injected], now), now, OnDelivery);
+                latencies.Produced(id, now);
+                injected++;
+            }
+
+            var brand = BrandName((int)(n % settings.Brands));
+            Produce(producer, brand, Ordinary(n, brand, now), now, OnDelivery);
+        }
+
+        producer.Flush(cancellationToken);
+        Elapsed = clock.Elapsed;
+        Produced = settings.Mentions + injected;
+        if (Interlocked.Read(ref failures) > 0)
+        {
+            throw new InvalidOperationException($"{failures} messages were not delivered to Kafka.");
+        }
+    }
+
+    public static string BrandName(int index) => "bench-" + index.ToString(CultureInfo.InvariantCulture);
+
+    private void Produce(IProducer<byte[], byte[]> producer, string brand, string json, DateTime now, Action<DeliveryReport<byte[], byte[]>> onDelivery)
+    {
+        var message = new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes(brand), Value = Encoding.UTF8.GetBytes(json), Timestamp = new Timestamp(now, TimestampType.CreateTime) };
+        while (true)
+        {
+            try
+            {
+                producer.Produce(topic, message, onDelivery);
+                return;
+            }
+            catch (ProduceException<byte[], byte[]> ex) when (ex.Error.Code == Confluent.Kafka.ErrorCode.Local_QueueFull)
+            {
+                producer.Poll(TimeSpan.FromMilliseconds(10));
+            }
+        }
+    }
+
+    private string Ordinary(long n, string brand, DateTime now)
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, Texts[(int)(n % Texts.Length)], brand);
+        var lang = settings.UndeclaredLanguageEvery > 0 && n % settings.UndeclaredLanguageEvery == 0
+            ? ""
+            : n % Texts.Length == 4 ? ",\"lang\":\"fr\"" : ",\"lang\":\"en\"";
+        return $$"""{"id":"m-{{n}}","brand":"{{brand}}","source":"twitter","text":"{{text}}","publishedAt":"{{now:O}}"{{lang}},"author":{"handle":"user{{n % 50_000}}","followers":{{n % 5_000}} } }""";
+    }
+
+    /// <summary>A release-like claim from a lookalike domain and handle: suspect on its own, so it alerts on the first mention.</summary>
+    private static string FakeRelease(string id, string brand, DateTime now) =>
+        $$"""{"id":"{{id}}","brand":"{{brand}}","source":"newswire","text":"PRESS RELEASE: Zentrix announces restatement of its 2025 accounts and the dismissal of its CFO","publishedAt":"{{now:O}}","lang":"en","url":"https://zentrix.group/communique","author":{"handle":"@zentrix_press","followers":311} }""";
+}

@@ -1,0 +1,173 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Reputation.Abstractions.Brands;
+using Reputation.Cli.Bench;
+
+namespace Reputation.Cli.Commands;
+
+/// <summary>
+/// <c>reputation bench</c>: starts the real server (its built dll, embedded Kafka, demo off), loads it with
+/// synthetic mentions over many brands and measures throughput end to end, alert latency to SignalR and a
+/// webhook, memory per brand, and the raw Kafka consume rate of the same topic as the ceiling.
+/// </summary>
+internal static class BenchCommand
+{
+    private const string DefaultServerDll = "src/Reputation.Server/bin/Release/net10.0/Reputation.Server.dll";
+
+    public static Command Create(CliConsole console)
+    {
+        var serverDll = new Option<FileInfo>("--server-dll") { Description = "The built server (dotnet build -c Release src/Reputation.Server -p:SkipClientBuild=true).", DefaultValueFactory = _ => new FileInfo(DefaultServerDll) };
+        var mentions = new Option<long>("--mentions") { Description = "Mentions to produce.", DefaultValueFactory = _ => 500_000 };
+        var brands = new Option<int>("--brands") { Description = "Brands the mentions are spread over (1,000 to 10,000 is the target range).", DefaultValueFactory = _ => 10_000 };
+        var rate = new Option<double>("--rate") { Description = "Mentions per second to produce; 0 for full speed.", DefaultValueFactory = _ => 0 };
+        var alerts = new Option<int>("--alerts") { Description = "Fake press releases injected (one per registered brand) to measure alert latency.", DefaultValueFactory = _ => 40 };
+        var undeclared = new Option<int>("--undeclared-language-every") { Description = "Every Nth mention has no lang, so the language is detected (0: all declare it).", DefaultValueFactory = _ => 0 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the grains to count every mention.", DefaultValueFactory = _ => 600 };
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the figures to this JSON file." };
+        var setting = new Option<string[]>("--server-setting") { Description = "Extra server settings, e.g. --server-setting Kafka:MaxBatchSize=5000.", AllowMultipleArgumentsPerToken = true };
+
+        var command = new Command("bench", "Load the real pipeline and measure throughput, alert latency, memory per brand and the raw Kafka ceiling.")
+        {
+            serverDll, mentions, brands, rate, alerts, undeclared, timeout, json, setting,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = new BenchSettings(parse.GetValue(mentions), parse.GetValue(brands), parse.GetValue(rate), parse.GetValue(alerts), parse.GetValue(undeclared));
+            var dll = parse.GetValue(serverDll)!;
+            if (!dll.Exists)
+            {
+                await console.Error.WriteLineAsync($"error: server not built: {dll.FullName} (dotnet build -c Release src/Reputation.Server -p:SkipClientBuild=true)");
+                return CliIo.ExitCodes.InputMissing;
+            }
+
+            if (settings is not { Mentions: >= 1_000 and <= 100_000_000, Brands: >= 1 and <= 100_000, Rate: >= 0, AlertBrands: >= 0 and <= 1_000, UndeclaredLanguageEvery: >= 0 })
+            {
+                await console.Error.WriteLineAsync("error: --mentions 1000..1e8, --brands 1..100000, --rate ≥ 0, --alerts 0..1000, --undeclared-language-every ≥ 0");
+                return CliIo.ExitCodes.UsageError;
+            }
+
+            var extra = (parse.GetValue(setting) ?? []).Select(s => "--" + s).ToList();
+            var report = await RunAsync(dll, extra, settings, TimeSpan.FromSeconds(parse.GetValue(timeout)), console.Error, ct);
+            report.Print(console.Out);
+            if (parse.GetValue(json) is { } file)
+            {
+                await report.WriteJsonAsync(file, ct);
+            }
+
+            return CliIo.ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<BenchReport> RunAsync(FileInfo dll, IReadOnlyList<string> extra, BenchSettings settings, TimeSpan timeout, TextWriter log, CancellationToken ct)
+    {
+        var startedAt = DateTime.UtcNow;
+        log.WriteLine("bench: starting the server…");
+        await using var server = await ServerProcess.StartAsync(dll, extra, TimeSpan.FromSeconds(120), ct);
+        using var api = server.CreateClient();
+        var kafka = await api.GetFromJsonAsync<KafkaInfo>("/api/system/kafka", ct) ?? throw new InvalidOperationException("No Kafka address.");
+
+        var latencyBrands = Enumerable.Range(0, settings.AlertBrands).Select(i => $"zentrix-{i}").ToList();
+        foreach (var id in latencyBrands)
+        {
+            var brand = new Brand { Id = id, Name = "Zentrix", OfficialDomains = ["zentrix.com"], OfficialHandles = ["@zentrix"] };
+            var registered = await api.PutAsJsonAsync($"/api/brands/{id}", brand, ct);
+            if (!registered.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"Registering {id} failed: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync(ct)}");
+            }
+        }
+
+        var latencies = new AlertLatencies();
+        await using var channels = await AlertChannels.OpenAsync(server, api, latencies, latencyBrands, ct);
+        // Let the runtime settle so the memory baseline is not start-up garbage.
+        await Task.Delay(TimeSpan.FromSeconds(3), ct);
+        var before = await ServerMetrics.ReadAsync(api, ct);
+
+        log.WriteLine($"bench: producing {settings.Mentions:N0} mentions to {kafka.BootstrapServers}…");
+        var load = new MentionLoad(kafka.BootstrapServers, kafka.Topic, settings, latencies);
+        var clock = Stopwatch.StartNew();
+        var producing = Task.Run(() => load.RunAsync(latencyBrands, ct), ct);
+
+        // Poll the grains' count until every mention is acknowledged; keep the best 5-second window.
+        var samples = new List<(double Seconds, double Accepted)>();
+        var target = before.Accepted + settings.Mentions + settings.AlertBrands;
+        ServerMetrics now;
+        do
+        {
+            await Task.Delay(500, ct);
+            now = await ServerMetrics.ReadAsync(api, ct);
+            samples.Add((clock.Elapsed.TotalSeconds, now.Accepted - before.Accepted));
+            if (samples.Count % 10 == 0)
+            {
+                log.WriteLine($"bench: {clock.Elapsed.TotalSeconds:F0} s, {now.Accepted - before.Accepted:N0} counted by the grains");
+            }
+            if (producing.IsFaulted)
+            {
+                await producing;
+            }
+        }
+        while (now.Accepted < target && clock.Elapsed < timeout);
+
+        var endToEnd = clock.Elapsed.TotalSeconds;
+        await producing;
+        var counted = now.Accepted - before.Accepted;
+
+        // Alerts still on their way get a few seconds more.
+        var alertWait = Stopwatch.StartNew();
+        while ((latencies.ReceivedBySignalR < latencies.Injected || latencies.ReceivedByWebhook < latencies.Injected) && alertWait.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(200, ct);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3), ct);
+        var after = await ServerMetrics.ReadAsync(api, ct);
+
+        log.WriteLine("bench: measuring the raw Kafka consume rate of the same topic…");
+        var raw = RawConsumeRate.Measure(kafka.BootstrapServers, kafka.Topic, load.Produced, TimeSpan.FromSeconds(120));
+
+        const double MiB = 1024 * 1024;
+        return new BenchReport
+        {
+            StartedAtUtc = startedAt,
+            ProcessorCount = Environment.ProcessorCount,
+            Settings = settings,
+            Produced = load.Produced,
+            ProduceSeconds = load.Elapsed.TotalSeconds,
+            EndToEndSeconds = endToEnd,
+            EndToEndPerSecond = counted / endToEnd,
+            BestFiveSecondPerSecond = BestWindow(samples, 5),
+            RawConsumePerSecond = raw.PerSecond,
+            SignalRMs = Percentiles.Of(latencies.SignalRMilliseconds),
+            WebhookMs = Percentiles.Of(latencies.WebhookMilliseconds),
+            AlertsInjected = latencies.Injected,
+            WorkingSetBeforeMiB = before.WorkingSetBytes / MiB,
+            WorkingSetAfterMiB = after.WorkingSetBytes / MiB,
+            GcHeapBeforeMiB = before.GcHeapBytes / MiB,
+            GcHeapAfterMiB = after.GcHeapBytes / MiB,
+        };
+    }
+
+    private static double BestWindow(List<(double Seconds, double Accepted)> samples, double windowSeconds)
+    {
+        var best = 0.0;
+        for (int i = 0, j = 0; j < samples.Count; j++)
+        {
+            while (samples[j].Seconds - samples[i].Seconds > windowSeconds)
+            {
+                i++;
+            }
+
+            var span = samples[j].Seconds - samples[i].Seconds;
+            if (span >= windowSeconds * 0.8)
+            {
+                best = Math.Max(best, (samples[j].Accepted - samples[i].Accepted) / span);
+            }
+        }
+
+        return best;
+    }
+
+    private sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic);
+}
