@@ -103,27 +103,16 @@ public static class SentimentEvaluation
     }
 
     /// <summary>UCI sentences: "sentence&lt;TAB&gt;label", split on the last tab; 1 positive, 0 negative.</summary>
-    private static List<(SentimentLabel, string)>? ReadSentenceThenLabel(string path)
-    {
-        if (!File.Exists(path))
-            return null;
-        var examples = new List<(SentimentLabel, string)>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
-            var tab = line.LastIndexOf('\t');
-            if (tab < 0)
-                throw new InvalidDataException($"{path}, line {lineNumber}: no tab.");
-            examples.Add((Binary(line[(tab + 1)..], path, lineNumber), line[..tab]));
-        }
-        return examples;
-    }
+    private static List<(SentimentLabel, string)>? ReadSentenceThenLabel(string path) =>
+        ReadTwoClassLines(path, line => line.LastIndexOf('\t'), (line, tab) => (line[(tab + 1)..], line[..tab]));
 
     /// <summary>Allociné: "label&lt;TAB&gt;text"; 1 positive, 0 negative.</summary>
-    private static List<(SentimentLabel, string)>? ReadLabelThenText(string path)
+    private static List<(SentimentLabel, string)>? ReadLabelThenText(string path) =>
+        ReadTwoClassLines(path, line => line.IndexOf('\t'), (line, tab) => (line[..tab], line[(tab + 1)..]));
+
+    /// <summary>Reads a two-class file of one example a line, where <paramref name="split"/> gives (label, text) around the tab.</summary>
+    private static List<(SentimentLabel, string)>? ReadTwoClassLines(
+        string path, Func<string, int> findTab, Func<string, int, (string Label, string Text)> split)
     {
         if (!File.Exists(path))
             return null;
@@ -134,10 +123,11 @@ public static class SentimentEvaluation
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
-            var tab = line.IndexOf('\t');
+            var tab = findTab(line);
             if (tab < 0)
                 throw new InvalidDataException($"{path}, line {lineNumber}: no tab.");
-            examples.Add((Binary(line[..tab], path, lineNumber), line[(tab + 1)..]));
+            var (label, text) = split(line, tab);
+            examples.Add((Binary(label, path, lineNumber), text));
         }
         return examples;
     }
