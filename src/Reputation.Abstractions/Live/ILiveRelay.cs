@@ -13,9 +13,8 @@ public interface ILiveObserver : IGrainObserver
 {
     [OneWay] Task OnAlert(Alert alert, string eventName);
 
-    [OneWay] Task OnMinute(string brand, TimelineBucket bucket);
-
-    [OneWay] Task OnMentions(string brand, IReadOnlyList<MentionFeedItem> mentions);
+    /// <summary>A brand's latest minute buckets and new mentions, from one ingested batch.</summary>
+    [OneWay] Task OnActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions);
 
     /// <summary>A brand was registered or changed: every silo's scoring stage uses the new profile at once.</summary>
     [OneWay] Task OnBrandRegistered(Brand brand);
@@ -31,9 +30,8 @@ public interface ILiveRelayGrain : IGrainWithIntegerKey
 
     [OneWay] Task PublishAlert(Alert alert, string eventName);
 
-    [OneWay] Task PublishMinute(string brand, TimelineBucket bucket);
-
-    [OneWay] Task PublishMentions(string brand, IReadOnlyList<MentionFeedItem> mentions);
+    /// <summary>One message per ingested batch of a brand: its changed minutes and its new mentions together.</summary>
+    [OneWay] Task PublishActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions);
 
     [OneWay] Task PublishBrand(Brand brand);
 }

@@ -154,9 +154,7 @@ internal sealed class ReplayPipeline : IAsyncDisposable
             return Task.CompletedTask;
         }
 
-        public Task OnMinute(string brand, TimelineBucket bucket) => Task.CompletedTask;
-
-        public Task OnMentions(string brand, IReadOnlyList<MentionFeedItem> mentions) => Task.CompletedTask;
+        public Task OnActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions) => Task.CompletedTask;
 
         public Task OnBrandRegistered(Brand brand) => Task.CompletedTask;
 

@@ -229,18 +229,14 @@ public sealed class BrandGrain(
         }
     }
 
+    /// <summary>One one-way message per batch to the live relay, whatever the batch holds, to keep the hot path short.</summary>
     private void PublishLive(IReadOnlyList<ScoredMention> accepted)
     {
-        var relay = GrainFactory.GetGrain<ILiveRelayGrain>(0);
-        var minutes = accepted.Select(a => MinuteSeries.MinuteOf(a.Mention.PublishedAt)).Distinct().Order().TakeLast(3);
-        foreach (var minute in minutes)
-        {
-            var bucket = detectors.WithExpectations(series.Buckets(minute, minute))[0];
-            relay.PublishMinute(BrandId, bucket).Ignore();
-        }
-
+        var minutes = accepted.Select(a => MinuteSeries.MinuteOf(a.Mention.PublishedAt)).Distinct().Order().TakeLast(3)
+            .Select(minute => detectors.WithExpectations(series.Buckets(minute, minute))[0])
+            .ToList();
         var feed = accepted.TakeLast(MaxFeedItemsPerBatch).Select(ToFeedItem).ToList();
-        relay.PublishMentions(BrandId, feed).Ignore();
+        GrainFactory.GetGrain<ILiveRelayGrain>(0).PublishActivity(BrandId, minutes, feed).Ignore();
     }
 
     private static MentionFeedItem ToFeedItem(ScoredMention s) => new()

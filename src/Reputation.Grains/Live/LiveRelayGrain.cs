@@ -38,15 +38,9 @@ public sealed class LiveRelayGrain(ILogger<LiveRelayGrain> logger) : Grain, ILiv
         return Task.CompletedTask;
     }
 
-    public Task PublishMinute(string brand, TimelineBucket bucket)
+    public Task PublishActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions)
     {
-        observers.Notify(o => o.OnMinute(brand, bucket));
-        return Task.CompletedTask;
-    }
-
-    public Task PublishMentions(string brand, IReadOnlyList<MentionFeedItem> mentions)
-    {
-        observers.Notify(o => o.OnMentions(brand, mentions));
+        observers.Notify(o => o.OnActivity(brand, minutes, mentions));
         return Task.CompletedTask;
     }
 

@@ -32,11 +32,19 @@ public sealed class LiveHubBridge(IGrainFactory grains, IHubContext<AlertsHub> h
         return hub.Clients.Groups(HubEvents.BrandGroup(alert.Brand), HubEvents.AllAlertsGroup).SendAsync(HubEvents.Alert, alert);
     }
 
-    public Task OnMinute(string brand, TimelineBucket bucket) =>
-        hub.Clients.Group(HubEvents.BrandGroup(brand)).SendAsync(HubEvents.Minute, new { brand, bucket });
+    public async Task OnActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions)
+    {
+        var group = hub.Clients.Group(HubEvents.BrandGroup(brand));
+        foreach (var bucket in minutes)
+        {
+            await group.SendAsync(HubEvents.Minute, new { brand, bucket });
+        }
 
-    public Task OnMentions(string brand, IReadOnlyList<MentionFeedItem> mentions) =>
-        hub.Clients.Group(HubEvents.BrandGroup(brand)).SendAsync(HubEvents.Mentions, new { brand, mentions });
+        if (mentions.Count > 0)
+        {
+            await group.SendAsync(HubEvents.Mentions, new { brand, mentions });
+        }
+    }
 
     public Task OnBrandRegistered(Brand brand)
     {
