@@ -34,6 +34,7 @@ describe('renderShareOfVoice', () => {
     const widths = rows.map((r) => [...r.querySelectorAll<HTMLElement>('.sov-fill')].map((f) => f.style.width));
     expect(widths).toEqual([['75%', '50%'], ['25%', '50%']]);
     expect(rows.map((r) => r.querySelector('.sov-net')?.textContent)).toEqual(['Net sentiment +50%', 'Net sentiment -100%']);
+    expect(rows.map((r) => r.querySelector('.count')?.textContent)).toEqual(['4 mentions', '1 mention']);
     expect(container.querySelector('.empty')).toBeNull();
   });
 

@@ -111,6 +111,7 @@ export const en = {
   'sov.net': 'Net sentiment {value}',
   'sov.netNone': 'No net sentiment (no mention)',
   'sov.mentions': '{count} mentions',
+  'sov.oneMention': '1 mention',
   'sov.empty': 'No mention for these brands in this period.',
   'sov.noCompetitor': 'No competitor is registered for this brand.',
   'sov.until': 'Period ending {time}',

@@ -112,6 +112,7 @@ export const fr: Record<MessageKey, string> = {
   'sov.net': 'Sentiment net {value}',
   'sov.netNone': 'Pas de sentiment net (aucune mention)',
   'sov.mentions': '{count} mentions',
+  'sov.oneMention': '1 mention',
   'sov.empty': 'Aucune mention de ces marques sur cette période.',
   'sov.noCompetitor': 'Aucun concurrent n\'est enregistré pour cette marque.',
   'sov.until': 'Période se terminant {time}',

@@ -25,7 +25,7 @@ export function renderShareOfVoice(container: HTMLElement, report: ShareOfVoiceR
     h('ul', { class: 'sov-rows' }, rows.map((r) => h('li', { class: r.isSubject ? 'sov-row sov-subject' : 'sov-row', 'data-brand': r.brand },
       h('p', { class: 'sov-name' },
         h('strong', {}, r.name), ' ',
-        h('span', { class: 'count' }, t('sov.mentions', { count: formatNumber(r.volume, lang) })), ' · ',
+        h('span', { class: 'count' }, r.volume === 1 ? t('sov.oneMention') : t('sov.mentions', { count: formatNumber(r.volume, lang) })), ' · ',
         h('span', { class: `sov-net net-${r.netTone}`, 'data-net': r.netTone },
           r.netText === null ? t('sov.netNone') : t('sov.net', { value: r.netText }))),
       bar('voice', r.voiceWidth, t('sov.voice'), r.voiceText),
