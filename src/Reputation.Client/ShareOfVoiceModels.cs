@@ -2,6 +2,7 @@ namespace Reputation.Client;
 
 /// <summary>
 /// The answer to <c>GET /api/brands/{id}/share-of-voice</c>: the brand first, then its competitors, over [From, To).
+/// Counts have minute resolution: a minute that overlaps the period counts whole.
 /// </summary>
 public sealed record ShareOfVoiceReport(string Brand, int Hours, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<BrandShare> Brands);
 

@@ -3,6 +3,7 @@ namespace Reputation.Server.Api;
 /// <summary>
 /// How a brand's mentions compare with its competitors' over one period (<c>GET /api/brands/{id}/share-of-voice</c>).
 /// The brand comes first, then its competitors in the order of its profile.
+/// Counts have minute resolution: a minute that overlaps the period counts whole.
 /// </summary>
 public sealed record ShareOfVoiceReport(string Brand, int Hours, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<BrandShare> Brands);
 
