@@ -65,6 +65,13 @@ public sealed class ReputationClient
     public Task<BrandOverview> GetOverviewAsync(string brand, CancellationToken ct = default) =>
         Send<BrandOverview>(HttpMethod.Get, $"api/brands/{Segment(brand)}/overview", null, ct);
 
+    /// <summary>
+    /// The brand's share of voice against its competitors over the last <paramref name="hours"/> (server default 24,
+    /// 1 to 168); the period ends at the newest data when all of it is older than that.
+    /// </summary>
+    public Task<ShareOfVoiceReport> GetShareOfVoiceAsync(string brand, int? hours = null, CancellationToken ct = default) =>
+        Send<ShareOfVoiceReport>(HttpMethod.Get, $"api/brands/{Segment(brand)}/share-of-voice" + Query(("hours", hours?.ToString(System.Globalization.CultureInfo.InvariantCulture))), null, ct);
+
     // Alerts
 
     public Task<IReadOnlyList<Alert>> GetAlertsAsync(AlertQuery? query = null, CancellationToken ct = default)

@@ -36,6 +36,11 @@ public sealed class RestClientTests(ReputationHost host) : IClassFixture<Reputat
         Assert.Contains(await viewer.GetBrandsAsync(), b => b.Id == "rest-vinci" && b.Name == "VINCI");
         Assert.Equal(2, (await viewer.GetOverviewAsync("rest-vinci")).TotalMentions);
         Assert.Contains(await viewer.GetOverviewAsync(), o => o.Brand == "rest-vinci" && o.TotalMentions == 2);
+
+        var voice = await viewer.GetShareOfVoiceAsync("rest-vinci", hours: 24);
+        var share = Assert.Single(voice.Brands);
+        Assert.Equal(("rest-vinci", 24, 2, 1.0), (voice.Brand, voice.Hours, share.Volume, share.ShareOfVoice));
+        Assert.Equal(TimeSpan.FromHours(24), voice.To - voice.From);
     }
 
     [Fact]
@@ -79,6 +84,10 @@ public sealed class RestClientTests(ReputationHost host) : IClassFixture<Reputat
         var badSpan = await Assert.ThrowsAsync<ReputationApiException>(() => viewer.GetTimelineAsync("rest-vinci", minutes: 0));
         Assert.Contains("minutes", badSpan.Errors.Keys);
         Assert.Contains("minutes", badSpan.Message, StringComparison.Ordinal);
+
+        var badHours = await Assert.ThrowsAsync<ReputationApiException>(() => viewer.GetShareOfVoiceAsync("rest-vinci", hours: 169));
+        Assert.Equal(HttpStatusCode.BadRequest, badHours.StatusCode);
+        Assert.Contains("hours", badHours.Errors.Keys);
     }
 
     [Fact]
@@ -90,6 +99,8 @@ public sealed class RestClientTests(ReputationHost host) : IClassFixture<Reputat
 
         var unknownBrand = await Assert.ThrowsAsync<ReputationApiException>(() => viewer.GetBrandAsync("never-seen-brand"));
         Assert.Equal(HttpStatusCode.NotFound, unknownBrand.StatusCode);
+        var unknownVoice = await Assert.ThrowsAsync<ReputationApiException>(() => viewer.GetShareOfVoiceAsync("never-seen-brand"));
+        Assert.Equal(("Unknown brand", HttpStatusCode.NotFound), (unknownVoice.Problem.Title, unknownVoice.StatusCode));
 
         var notAnIngester = await Assert.ThrowsAsync<ReputationApiException>(() => viewer.PostMentionsAsync([Ordinary("rest-vinci", "rest-x")]));
         Assert.Equal(HttpStatusCode.Forbidden, notAnIngester.StatusCode);

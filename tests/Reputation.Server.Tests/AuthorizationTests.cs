@@ -27,6 +27,7 @@ public sealed class AuthorizationTests(ReputationHost host) : IClassFixture<Repu
         { "GET", "/api/brands", null, "viewer" },
         { "GET", "/api/brands/overview", null, "viewer" },
         { "GET", "/api/brands/auth-brand/timeline?minutes=5", null, "viewer" },
+        { "GET", "/api/brands/auth-brand/share-of-voice?hours=24", null, "viewer" },
         { "PUT", "/api/brands/auth-brand", BrandJson, "admin" },
         { "GET", "/api/alerts", null, "viewer" },
         { "GET", "/api/alerts/changes?since=0", null, "viewer" },

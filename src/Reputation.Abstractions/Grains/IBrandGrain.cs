@@ -20,6 +20,12 @@ public interface IBrandGrain : IGrainWithStringKey
 
     Task<BrandOverview> GetOverview();
 
+    /// <summary>
+    /// Totals by sentiment over every minute that overlaps [<paramref name="from"/>, <paramref name="to"/>), at minute
+    /// resolution and clamped to the kept minutes (7 days): older minutes count as zero.
+    /// </summary>
+    Task<BrandVolume> GetVolume(DateTimeOffset from, DateTimeOffset to);
+
     Task<IReadOnlyList<Alert>> GetAlerts();
 
     /// <summary>Acknowledges or resolves an alert on behalf of <paramref name="by"/>; null when the id is unknown.</summary>

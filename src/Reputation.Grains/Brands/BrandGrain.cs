@@ -151,6 +151,27 @@ public sealed class BrandGrain(
         });
     }
 
+    public Task<BrandVolume> GetVolume(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (series.NewestMinute == long.MinValue || to <= from)
+        {
+            return Task.FromResult(new BrandVolume { NewestMinute = series.NewestMinute == long.MinValue ? null : MinuteSeries.StartOf(series.NewestMinute) });
+        }
+
+        // The minute holding the last instant before `to` is included; a `to` on a minute boundary excludes that minute.
+        // Sum reads only the kept minutes, which is the clamp to the retention.
+        var toMinute = MinuteSeries.MinuteOf(to.AddTicks(-1)) + 1;
+        var (total, negative, positive) = series.Sum(MinuteSeries.MinuteOf(from), toMinute);
+        return Task.FromResult(new BrandVolume
+        {
+            Total = total,
+            Negative = negative,
+            Neutral = total - negative - positive,
+            Positive = positive,
+            NewestMinute = MinuteSeries.StartOf(series.NewestMinute),
+        });
+    }
+
     public Task<IReadOnlyList<Alert>> GetAlerts() => Task.FromResult(alerts.Alerts);
 
     public async Task<Alert?> ChangeAlertStatus(string alertId, AlertStatus status, string by)

@@ -49,7 +49,7 @@ public static class BrandEndpoints
             var ids = await grains.GetGrain<IBrandDirectoryGrain>(0).ListBrandIds();
             return ids.Contains(id)
                 ? Results.Ok(await grains.GetGrain<IBrandGrain>(id).GetProfile())
-                : Results.Problem(title: "Unknown brand", detail: $"No brand '{id}' has been seen or registered.", statusCode: StatusCodes.Status404NotFound);
+                : UnknownBrand(id);
         })
         .WithName("GetBrand")
         .WithSummary("Get a brand's profile")
@@ -104,6 +104,37 @@ public static class BrandEndpoints
         .Produces<BrandTimeline>()
         .ProducesValidationProblem();
 
+        group.MapGet("/{id}/share-of-voice", async (string id, [Description("Length of the period, 1 to 168 hours (default 24).")] int? hours, IGrainFactory grains, TimeProvider time) =>
+        {
+            if (!BrandId.IsValid(id))
+            {
+                return BadId(id);
+            }
+
+            var span = hours ?? 24;
+            if (span is < ShareOfVoice.MinHours or > ShareOfVoice.MaxHours)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["hours"] = [$"'hours' must be between {ShareOfVoice.MinHours} and {ShareOfVoice.MaxHours} (7 days); got {span}."] });
+            }
+
+            var ids = await grains.GetGrain<IBrandDirectoryGrain>(0).ListBrandIds();
+            if (!ids.Contains(id))
+            {
+                return UnknownBrand(id);
+            }
+
+            var profile = await grains.GetGrain<IBrandGrain>(id).GetProfile();
+            return Results.Ok(await ShareOfVoice.Measure(grains, profile, span, time.GetUtcNow()));
+        })
+        .WithName("GetShareOfVoice")
+        .WithSummary("A brand's share of voice against its competitors")
+        .WithDescription("For the brand and each competitor of its profile over the last `hours` (default 24, at most 168): volume, "
+            + "negative and positive mentions, share of voice, share of negative voice and net sentiment. The period ends now, or just "
+            + "after the newest minute among these brands when none has a mention in the last `hours` (historical data).")
+        .Produces<ShareOfVoiceReport>()
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapGet("/{id}/overview", async (string id, IGrainFactory grains) =>
             BrandId.IsValid(id) ? Results.Ok(await grains.GetGrain<IBrandGrain>(id).GetOverview()) : BadId(id))
         .WithName("GetBrandOverview")
@@ -113,6 +144,9 @@ public static class BrandEndpoints
 
         return app;
     }
+
+    private static IResult UnknownBrand(string id) =>
+        Results.Problem(title: "Unknown brand", detail: $"No brand '{id}' has been seen or registered.", statusCode: StatusCodes.Status404NotFound);
 
     private static IResult BadId(string id) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"'{(id.Length > 70 ? id[..70] : id)}' is not a brand id: it must match {BrandId.Pattern}."] });

@@ -89,6 +89,48 @@ public sealed class CrisisViewBrowserTests(ReputationHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_share_of_voice_panel_compares_the_selected_brand_with_its_competitor()
+    {
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var directory = grains.GetGrain<IBrandDirectoryGrain>(0);
+        await directory.Register(new Brand { Id = "browser-sov", Name = "Brand Under Watch", Competitors = ["browser-sov-rival"] });
+        await directory.Register(new Brand { Id = "browser-sov-rival", Name = "The Rival" });
+        Mention Said(string brand, string id, string text) => new()
+        {
+            Id = id, Brand = brand, Source = "twitter", Text = text, PublishedAt = DateTimeOffset.UtcNow.AddSeconds(-5),
+            Author = new MentionAuthor { Handle = "@someone", Followers = 10 },
+        };
+        const string Bad = "Terrible service, never again, worst company";
+        const string Good = "Great service, thank you, love it";
+        await host.Services.GetRequiredService<MentionProducer>().ProduceAsync(
+            [Said("browser-sov", "sov-b1", Good), Said("browser-sov", "sov-b2", Good), Said("browser-sov", "sov-b3", Bad), Said("browser-sov-rival", "sov-r1", Bad)],
+            CancellationToken.None);
+        var counted = await ReputationHost.Eventually(
+            async () => (await grains.GetGrain<IBrandGrain>("browser-sov").GetOverview()).TotalMentions + (await grains.GetGrain<IBrandGrain>("browser-sov-rival").GetOverview()).TotalMentions,
+            n => n == 4, TimeSpan.FromSeconds(30));
+        Assert.Equal(4, counted);
+
+        var page = await SignIn(ReputationHost.ViewerKey);
+        await page.GetByTestId("brand-select").SelectOptionAsync("browser-sov");
+
+        var panel = page.GetByTestId("share-of-voice");
+        var rows = panel.Locator(".sov-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+        await Assertions.Expect(rows.Nth(0)).ToHaveAttributeAsync("data-brand", "browser-sov");
+        // 3 of 4 mentions and 1 of 2 negatives; net (2 - 1) / 3 and (0 - 1) / 1.
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("75%");
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Net sentiment +33%");
+        await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("The Rival");
+        await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("Net sentiment -100%");
+        await panel.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "share-of-voice.png") });
+
+        var weekly = page.WaitForRequestAsync(request => request.Url.Contains("/share-of-voice?hours=168", StringComparison.Ordinal));
+        await page.GetByTestId("sov-period").SelectOptionAsync("168");
+        await weekly;
+        await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+    }
+
+    [Fact]
     public async Task A_wrong_key_does_not_sign_in()
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });

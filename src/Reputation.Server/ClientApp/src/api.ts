@@ -1,4 +1,4 @@
-import type { Alert, AlertChanges, BrandOverview, Me, Timeline } from './types';
+import type { Alert, AlertChanges, BrandOverview, Me, ShareOfVoiceReport, Timeline } from './types';
 
 /** A failed API call, with the server's problem title/detail when it sent one. */
 export class HttpError extends Error {
@@ -43,6 +43,8 @@ export const api = {
   overview: () => request<BrandOverview[]>('/api/brands/overview'),
   timeline: (brand: string, minutes: number) =>
     request<Timeline>(`/api/brands/${encodeURIComponent(brand)}/timeline?minutes=${minutes}`),
+  shareOfVoice: (brand: string, hours: number) =>
+    request<ShareOfVoiceReport>(`/api/brands/${encodeURIComponent(brand)}/share-of-voice?hours=${hours}`),
   changes: (since: number) => request<AlertChanges>(`/api/alerts/changes?since=${since}`),
   acknowledge: (id: string) => post<Alert>(`/api/alerts/${encodeURIComponent(id)}/acknowledge`),
   resolve: (id: string) => post<Alert>(`/api/alerts/${encodeURIComponent(id)}/resolve`),

@@ -1,11 +1,13 @@
 import './styles.css';
 import { AlertStore } from './alertStore';
 import { api, HttpError, LOGIN_PAGE } from './api';
+import { formatTime } from './format';
 import { applyFilter, needsAttention, NO_FILTER, parseFilter, type AlertFilter } from './filters';
 import { loadLanguage, safeGet, saveLanguage, translator, type MessageKey } from './i18n';
 import { LiveConnection, type ConnectionState } from './live';
 import { pushMentions, upsertBucket } from './series';
-import type { Alert, BrandOverview, FeedMention, Me, TimelineBucket } from './types';
+import { parsePeriod } from './shareOfVoice';
+import type { Alert, BrandOverview, FeedMention, Me, ShareOfVoiceReport, TimelineBucket } from './types';
 import { ALERT_STATUSES, ALERT_TYPES, SEVERITIES } from './types';
 import { AlertListView } from './ui/alertList';
 import { renderLoudestAuthors, renderMentionFeed, renderTopTerms } from './ui/brandPanel';
@@ -13,6 +15,7 @@ import type { UiContext } from './ui/context';
 import { byId, fill, h } from './ui/dom';
 import { Alarm } from './ui/notify';
 import { renderOverview } from './ui/overview';
+import { renderShareOfVoice } from './ui/shareOfVoiceView';
 import { applyPrefs, loadPrefs } from './ui/prefs';
 import { applyStaticText } from './ui/staticText';
 import { markersOf, TimelineChart } from './ui/timelineChart';
@@ -24,6 +27,7 @@ const OVERVIEW_REFRESH_MS = 15_000;
 const OVERVIEW_DEBOUNCE_MS = 1_000;
 const BRAND_KEY = 'reputation.brand';
 const FILTER_KEY = 'reputation.filter';
+const SOV_PERIOD_KEY = 'reputation.sovPeriod';
 
 const page = {
   connection: byId('connection-status'),
@@ -50,6 +54,9 @@ const page = {
   topTerms: byId('top-terms'),
   loudestAuthors: byId('loudest-authors'),
   feed: byId('mention-feed'),
+  sovPeriod: byId<HTMLSelectElement>('sov-period'),
+  sovUntil: byId('sov-until'),
+  sovChart: byId('sov-chart'),
 };
 
 const state = {
@@ -61,6 +68,8 @@ const state = {
   buckets: [] as TimelineBucket[],
   feed: [] as FeedMention[],
   filter: loadFilter(),
+  sovPeriod: parsePeriod(safeGet(SOV_PERIOD_KEY)),
+  sov: null as ShareOfVoiceReport | null,
   alertMessage: null as { key: MessageKey; error?: string } | null,
   pageMessage: null as { key: MessageKey; params?: Record<string, string> } | null,
 };
@@ -261,6 +270,9 @@ function selectBrand(brand: string): void {
   chart.setMarkers(markersOf(store.list(), brand));
   live.watchBrand(brand).catch(() => undefined); // a failure here is a lost connection: the reconnect re-joins
   void loadTimeline(brand);
+  state.sov = null;
+  renderSov();
+  void loadShareOfVoice();
 }
 
 async function loadTimeline(brand: string): Promise<void> {
@@ -279,6 +291,46 @@ async function loadTimeline(brand: string): Promise<void> {
     if (timelineLoad === load) timelineLoad = null;
   }
 }
+
+// ---- share of voice ----
+
+let sovLoad = 0;
+
+async function loadShareOfVoice(): Promise<void> {
+  const brand = state.brand;
+  if (brand === null) return;
+  const load = ++sovLoad;
+  try {
+    const report = await api.shareOfVoice(brand, state.sovPeriod);
+    if (load !== sovLoad) return; // a newer brand or period was chosen meanwhile
+    state.sov = report;
+    renderSov();
+  } catch (error) {
+    if (load !== sovLoad) return;
+    state.pageMessage = { key: 'app.loadFailed', params: { error: error instanceof Error ? error.message : String(error) } };
+    renderPageMessage();
+  }
+}
+
+function renderSov(): void {
+  const c = ctx();
+  page.sovPeriod.value = String(state.sovPeriod);
+  page.sovUntil.textContent = state.sov === null ? '' : c.t('sov.until', { time: formatTime(state.sov.to, c.lang) });
+  if (state.brand === null) fill(page.sovChart);
+  else renderShareOfVoice(page.sovChart, state.sov, c);
+}
+
+page.sovPeriod.addEventListener('change', () => {
+  state.sovPeriod = parsePeriod(page.sovPeriod.value);
+  try {
+    localStorage.setItem(SOV_PERIOD_KEY, String(state.sovPeriod));
+  } catch {
+    // Storage refused: the period lasts for this page only.
+  }
+  state.sov = null;
+  renderSov();
+  void loadShareOfVoice();
+});
 
 // ---- header ----
 
@@ -318,6 +370,7 @@ function renderAll(): void {
   renderOverviewArea();
   renderAlerts();
   renderMentionFeed(page.feed, state.feed, c);
+  renderSov();
   chart.rebuild(c);
 }
 
@@ -370,7 +423,10 @@ async function start(): Promise<void> {
   if (state.brand) chart.setMarkers(markersOf(store.list(), state.brand));
 
   await live.start();
-  window.setInterval(() => void refreshOverview(), OVERVIEW_REFRESH_MS);
+  window.setInterval(() => {
+    void refreshOverview();
+    void loadShareOfVoice();
+  }, OVERVIEW_REFRESH_MS);
 }
 
 void start().catch((error: unknown) => {

@@ -135,3 +135,26 @@ export interface MentionsEvent {
   brand: string;
   mentions: FeedMention[];
 }
+
+/** One brand's part of GET /api/brands/{id}/share-of-voice; shares are 0..1, null when the sum over brands is 0. */
+export interface BrandShare {
+  brand: string;
+  name: string;
+  volume: number;
+  negative: number;
+  neutral: number;
+  positive: number;
+  shareOfVoice: number | null;
+  shareOfNegativeVoice: number | null;
+  /** (positive − negative) / volume, null when the brand has no mention. */
+  netSentiment: number | null;
+}
+
+export interface ShareOfVoiceReport {
+  brand: string;
+  hours: number;
+  from: string;
+  to: string;
+  /** The brand first, then its competitors. */
+  brands: BrandShare[];
+}
