@@ -1,4 +1,4 @@
-namespace Reputation.Server.Api;
+namespace Reputation.Abstractions.Brands;
 
 /// <summary>
 /// How a brand's mentions compare with its competitors' over one period (<c>GET /api/brands/{id}/share-of-voice</c>).
