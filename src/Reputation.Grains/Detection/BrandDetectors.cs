@@ -215,11 +215,13 @@ internal sealed class BrandDetectors
         var (_, negatives, _) = series.Sum(MinuteSeries.MinuteOf(windowStart), MinuteSeries.MinuteOf(windowEnd));
         var expected = ExpectedNegative(MinuteSeries.MinuteOf(windowStart), MinuteSeries.MinuteOf(windowEnd)) ?? signal.Expected;
         var terms = activity.TopTerms(3).Select(t => t.Term).ToList();
-        var loudest = activity.LoudestAuthors(1).FirstOrDefault();
+        // The loudest voice of the incident itself: the most followed author among its negative mentions.
+        var loudest = state.RecentNegatives.Where(e => e.Evidence.PublishedAt >= windowStart && e.Evidence.Author is not null)
+            .MaxBy(e => e.Evidence.Followers ?? 0)?.Evidence;
         var when = $"{signal.Time.DayOfWeek} {PartOfDay(signal.Time)} (UTC)";
         var summary = $"Negative mentions of {profile.Name} are {signal.Ratio:0.0}× the usual for a {when}: {negatives} in {EvidenceWindow.TotalMinutes:0} min vs {expected:0.#} expected"
             + (terms.Count > 0 ? $"; top terms {string.Join(", ", terms)}" : "")
-            + (loudest is not null ? $"; loudest author {loudest.Handle} ({loudest.Followers:N0} followers)" : "") + ".";
+            + (loudest is not null ? $"; loudest author {loudest.Author} ({loudest.Followers ?? 0:N0} followers)" : "") + ".";
         return new Finding
         {
             Type = AlertType.NegativeSpike,
