@@ -1,11 +1,11 @@
 namespace Reputation.Reliability.Tests;
 
-/// <summary>A default <see cref="ReliabilityHost"/> shared by the tests of one class.</summary>
+/// <summary>A default reliability host shared by the tests of one class.</summary>
 public sealed class StartedHost : IAsyncLifetime
 {
-    public ReliabilityHost Host { get; } = new();
+    public ReputationHost Host { get; } = ReliabilityHost.Create();
 
-    public Task InitializeAsync() => Host.StartAsync();
+    public Task InitializeAsync() => Host.InitializeAsync();
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

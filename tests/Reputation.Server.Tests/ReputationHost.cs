@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Reputation.Server.Tests;
 
@@ -21,11 +22,15 @@ public sealed class ReputationHost : WebApplicationFactory<Program>, IAsyncLifet
     public const string IngesterKey = "test-ingester-key-0123456789";
 
     private readonly Dictionary<string, string?> settings;
+    private readonly ILoggerProvider? logs;
 
     public ReputationHost() : this(new Dictionary<string, string?>()) { }
 
-    internal ReputationHost(IReadOnlyDictionary<string, string?> overrides)
+    /// <param name="overrides">Settings that replace or add to the defaults below.</param>
+    /// <param name="logs">Receives every log line of the host, for tests that inspect what was written.</param>
+    internal ReputationHost(IReadOnlyDictionary<string, string?> overrides, ILoggerProvider? logs = null)
     {
+        this.logs = logs;
         settings = new Dictionary<string, string?>
         {
             ["Demo:Enabled"] = "false",
@@ -85,6 +90,11 @@ public sealed class ReputationHost : WebApplicationFactory<Program>, IAsyncLifet
         {
             builder.UseSetting(key, value);
         }
+
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
     }
 
     private async Task WaitUntilReady()
@@ -114,7 +124,7 @@ public sealed class ReputationHost : WebApplicationFactory<Program>, IAsyncLifet
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -14,7 +14,7 @@ public sealed class ApiFuzzTests(StartedHost fixture) : IClassFixture<StartedHos
 {
     private const int Seed = 20261124;
     private const int Iterations = 40;
-    private readonly ReliabilityHost host = fixture.Host;
+    private readonly ReputationHost host = fixture.Host;
 
     private static readonly string[] BodyEndpoints = ["POST /api/mentions", "PUT /api/brands/fuzz-brand", "POST /api/webhooks"];
     private static readonly string[] ContentTypes = ["application/json", "application/x-ndjson", "text/plain", "application/octet-stream"];
@@ -24,8 +24,8 @@ public sealed class ApiFuzzTests(StartedHost fixture) : IClassFixture<StartedHos
     {
         var input = new MalformedInput(Seed);
         var random = new Random(Seed);
-        using var admin = host.Client(ReliabilityHost.AdminKey);
-        using var ingester = host.Client(ReliabilityHost.IngesterKey);
+        using var admin = host.Client(ReputationHost.AdminKey);
+        using var ingester = host.Client(ReputationHost.IngesterKey);
         var failures = new List<string>();
         foreach (var endpoint in BodyEndpoints)
         {
@@ -50,7 +50,7 @@ public sealed class ApiFuzzTests(StartedHost fixture) : IClassFixture<StartedHos
     {
         var input = new MalformedInput(Seed + 1);
         var random = new Random(Seed + 1);
-        using var viewer = host.Client(ReliabilityHost.ViewerKey);
+        using var viewer = host.Client(ReputationHost.ViewerKey);
         string[] alertParameters = ["brand", "status", "type", "severity", "limit"];
         var failures = new List<string>();
         for (var i = 0; i < Iterations * 2; i++)
@@ -80,7 +80,7 @@ public sealed class ApiFuzzTests(StartedHost fixture) : IClassFixture<StartedHos
     [Fact]
     public async Task Bodies_over_the_size_limit_get_413_on_every_write_endpoint()
     {
-        using var admin = host.Client(ReliabilityHost.AdminKey);
+        using var admin = host.Client(ReputationHost.AdminKey);
         // Wait for the server's go-ahead before sending the body, so its refusal arrives instead of a reset.
         admin.DefaultRequestHeaders.ExpectContinue = true;
         var huge = Encoding.UTF8.GetBytes("{\"id\":\"" + new string('x', 9 * 1024 * 1024) + "\"}");
@@ -104,7 +104,7 @@ public sealed class ApiFuzzTests(StartedHost fixture) : IClassFixture<StartedHos
     public async Task Ingestion_past_the_burst_gets_429_with_a_problem_body()
     {
         // The admin's own token bucket (the limit is per caller), so the other tests' ingestion does not count.
-        using var admin = host.Client(ReliabilityHost.AdminKey);
+        using var admin = host.Client(ReputationHost.AdminKey);
         var passed = 0;
         HttpResponseMessage? limited = null;
         // Waves of concurrent requests until refused: the bucket refills at 100/s, so any server serving more than

@@ -20,9 +20,9 @@ public sealed class IngestionFuzzTests(ITestOutputHelper output) : IAsyncLifetim
     private const int GoodPerRound = 100;
     private const long HeapGrowthBound = 64L * 1024 * 1024;
 
-    private readonly ReliabilityHost host = new();
+    private readonly ReputationHost host = ReliabilityHost.Create();
 
-    public Task InitializeAsync() => host.StartAsync();
+    public Task InitializeAsync() => host.InitializeAsync();
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -39,7 +39,7 @@ public sealed class IngestionFuzzTests(ITestOutputHelper output) : IAsyncLifetim
             MessageMaxBytes = 1024 * 1024,
             LingerMs = 0,
         }).Build();
-        using var viewer = host.Client(ReliabilityHost.ViewerKey);
+        using var viewer = host.Client(ReputationHost.ViewerKey);
         var generator = new BadMessages(Seed);
         const string brand = "fuzz-good";
         var badKinds = new Dictionary<string, int>();

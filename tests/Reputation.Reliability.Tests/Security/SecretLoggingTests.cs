@@ -14,22 +14,23 @@ public sealed class SecretLoggingTests
     [Fact]
     public async Task Keys_and_webhook_secrets_are_never_logged()
     {
-        await using var host = new ReliabilityHost(new Dictionary<string, string?>
+        var captured = new CapturedLogs();
+        await using var host = ReliabilityHost.Create(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Debug",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
             ["Logging:LogLevel:Reputation"] = "Trace",
             ["Logging:LogLevel:Orleans"] = "Information",
-        });
-        await host.StartAsync();
-        using var admin = host.Client(ReliabilityHost.AdminKey);
+        }, captured);
+        await host.InitializeAsync();
+        using var admin = host.Client(ReputationHost.AdminKey);
         using var wrong = host.Client(WrongKey);
         using var anonymous = host.Client(apiKey: null);
 
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/brands")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.GetAsync("/api/brands")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/login", new { key = WrongKey })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/auth/login", new { key = ReliabilityHost.AdminKey })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.PostAsJsonAsync("/api/auth/login", new { key = ReputationHost.AdminKey })).StatusCode);
         using var created = await admin.PostAsJsonAsync("/api/webhooks", new { url = "http://127.0.0.1:9/hook", secret = WebhookSecret, brands = new[] { "secret-brand" } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var location = created.Headers.Location!.ToString();
@@ -43,10 +44,10 @@ public sealed class SecretLoggingTests
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.DoesNotContain(WebhookSecret, await malformed.Content.ReadAsStringAsync());
 
-        var logs = host.Logs.Lines.ToArray();
+        var logs = captured.Lines.ToArray();
         // The capture works: the requests above were logged.
         Assert.Contains(logs, l => l.Contains("/api/webhooks", StringComparison.Ordinal));
-        foreach (var secret in new[] { ReliabilityHost.AdminKey, WrongKey, WebhookSecret, RotatedSecret })
+        foreach (var secret in new[] { ReputationHost.AdminKey, WrongKey, WebhookSecret, RotatedSecret })
         {
             var leaks = logs.Where(l => l.Contains(secret, StringComparison.Ordinal)).Take(3).ToArray();
             Assert.True(leaks.Length == 0, $"'{secret}' was logged:\n{string.Join('\n', leaks)}");

@@ -13,7 +13,7 @@ public sealed class RedisProcess : IDisposable
     private readonly string directory = Directory.CreateTempSubdirectory("reliability-redis-").FullName;
     private Process? process;
 
-    public RedisProcess() => Port = ReliabilityHost.FreePort();
+    public RedisProcess() => Port = ReputationHost.FreePort();
 
     public int Port { get; }
 

@@ -27,16 +27,16 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
     {
         using var redis = new RedisProcess();
         await redis.StartAsync();
-        await using var host = new ReliabilityHost(new Dictionary<string, string?>
+        await using var host = ReliabilityHost.Create(new Dictionary<string, string?>
         {
             ["Silo:Storage"] = "redis",
             ["Silo:Clustering"] = "localhost",
             ["ConnectionStrings:Redis"] = redis.ConnectionString,
             ["Kafka:SinkRetryMaxMs"] = "1000",
         });
-        await host.StartAsync();
-        using var ingester = host.Client(ReliabilityHost.IngesterKey);
-        using var viewer = host.Client(ReliabilityHost.ViewerKey);
+        await host.InitializeAsync();
+        using var ingester = host.Client(ReputationHost.IngesterKey);
+        using var viewer = host.Client(ReputationHost.ViewerKey);
         using var probe = host.Client(apiKey: null);
 
         await Send(ingester, 0, BeforeOutage);
