@@ -121,7 +121,7 @@ public static class MentionEndpoints
     /// <summary>A JSON array's elements, or NDJSON's non-blank lines, each as the raw bytes the parser validates.</summary>
     private static List<ReadOnlyMemory<byte>>? Split(byte[] body)
     {
-        var trimmed = body.AsMemory().TrimStart(" \t\r\n"u8.ToArray());
+        var trimmed = body.AsMemory().TrimStart(" \t\r\n"u8);
         if (trimmed.Length > 0 && trimmed.Span[0] == (byte)'[')
         {
             try
@@ -147,7 +147,7 @@ public static class MentionEndpoints
             var end = rest.Span.IndexOf((byte)'\n');
             var line = end < 0 ? rest : rest[..end];
             rest = end < 0 ? ReadOnlyMemory<byte>.Empty : rest[(end + 1)..];
-            var content = line.Trim(" \t\r"u8.ToArray());
+            var content = line.Trim(" \t\r"u8);
             if (content.Length > 0)
             {
                 lines.Add(content);
