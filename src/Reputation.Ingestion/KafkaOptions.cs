@@ -26,14 +26,20 @@ public sealed class KafkaOptions
     /// </summary>
     public bool ConsumerEnabled { get; set; } = true;
 
-    /// <summary>At most this many messages are handled as one batch (one grain call per brand per batch).</summary>
-    public int MaxBatchSize { get; set; } = 1000;
+    /// <summary>At most this many messages are parsed and scored together (a chunk; brands are batched afterwards, per lane).</summary>
+    public int MaxBatchSize { get; set; } = 2000;
 
-    /// <summary>How long a batch keeps collecting after its first message.</summary>
-    public int BatchLingerMs { get; set; } = 50;
+    /// <summary>How long a chunk keeps collecting after its first message.</summary>
+    public int BatchLingerMs { get; set; } = 10;
 
-    /// <summary>Brand batches delivered at the same time.</summary>
-    public int MaxParallelBrands { get; set; } = 32;
+    /// <summary>Brand deliveries (grain calls) in flight at the same time; each brand has at most one.</summary>
+    public int MaxParallelBrands { get; set; } = 256;
+
+    /// <summary>At most this many mentions in one brand delivery; more wait for the next.</summary>
+    public int MaxBrandBatch { get; set; } = 1000;
+
+    /// <summary>Reading pauses while this many messages are read but not yet acknowledged or dead-lettered.</summary>
+    public int MaxUnfinishedMentions { get; set; } = 100_000;
 
     /// <summary>Threads scoring one batch.</summary>
     public int ScoringParallelism { get; set; } = Math.Min(Environment.ProcessorCount, 64);
@@ -88,6 +94,8 @@ public sealed class KafkaOptions
             (_, _, _, < 1 or > 1024, _) => "Kafka:MaxParallelBrands must be between 1 and 1024.",
             (_, _, _, _, < 1 or > 256) => "Kafka:ScoringParallelism must be between 1 and 256.",
             _ when BatchLingerMs is < 0 or > 60_000 => "Kafka:BatchLingerMs must be between 0 and 60000.",
+            _ when MaxBrandBatch is < 1 or > 100_000 => "Kafka:MaxBrandBatch must be between 1 and 100000.",
+            _ when MaxUnfinishedMentions < MaxBatchSize || MaxUnfinishedMentions > 10_000_000 => "Kafka:MaxUnfinishedMentions must be at least Kafka:MaxBatchSize and at most 10000000.",
             _ when SessionTimeoutMs is < 1_000 or > 300_000 => "Kafka:SessionTimeoutMs must be between 1000 and 300000.",
             _ when MaxPollIntervalMs < SessionTimeoutMs => "Kafka:MaxPollIntervalMs must be at least Kafka:SessionTimeoutMs.",
             _ when SinkRetryInitialMs < 1 || SinkRetryMaxMs < SinkRetryInitialMs => "Kafka:SinkRetryInitialMs must be ≥ 1 and ≤ Kafka:SinkRetryMaxMs.",

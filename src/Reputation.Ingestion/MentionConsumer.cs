@@ -8,17 +8,19 @@ using Reputation.Abstractions.Mentions;
 namespace Reputation.Ingestion;
 
 /// <summary>
-/// This process's member of the consumer group on the mentions topic. It reads batches, has them processed
-/// (<see cref="BatchProcessor"/>), and commits a partition's offset only past messages that are done:
-/// delivery is at-least-once and the brand grains deduplicate. Librdkafka's client is synchronous, so the
-/// loop runs on a thread of its own; rebalance callbacks run on that thread from inside Consume.
+/// This process's member of the consumer group on the mentions topic. It reads continuously, hands chunks to
+/// the <see cref="MentionDispatcher"/> (which queues them on per-brand <see cref="BrandLanes"/>), and commits
+/// a partition's offset only up to its oldest unfinished message: delivery is at-least-once and the brand
+/// grains deduplicate. Reading pauses while too many messages are unfinished. Librdkafka's client is
+/// synchronous, so the loop runs on a thread of its own; rebalance callbacks run on that thread from inside Consume.
 /// </summary>
 public sealed class MentionConsumer : BackgroundService
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LagInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ConsumeErrorPause = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan CommitRetryInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan BackpressureWait = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan FatalRestartDelay = TimeSpan.FromSeconds(1);
 
     private readonly IKafkaEndpoint _endpoint;
@@ -29,11 +31,12 @@ public sealed class MentionConsumer : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<MentionConsumer> _logger;
     private readonly List<ConsumeResult<byte[]?, byte[]?>> _pending = [];
-    private BatchProcessor? _processor;
+    private readonly OffsetTracker _tracker = new();
+    private readonly Dictionary<TopicPartition, long> _committed = [];
+    private MentionDispatcher? _dispatcher;
     private CancellationToken _stopping;
-    private readonly Dictionary<TopicPartition, Offset> _uncommitted = [];
     private DateTimeOffset _lastLag;
-    private DateTimeOffset _lastCommitAttempt;
+    private DateTimeOffset _lastCommit;
 
     public MentionConsumer(
         IKafkaEndpoint endpoint,
@@ -69,7 +72,8 @@ public sealed class MentionConsumer : BackgroundService
         _stopping = stopping;
         var servers = _endpoint.BootstrapServers;
         using var deadLetters = new RecoveringProducer(servers, _options, "reputation-deadletter", _logger);
-        _processor = new BatchProcessor(_parser, _scorer, _sink, deadLetters, _options, _time, _logger);
+        var lanes = new BrandLanes(_sink, _options, _time, _logger, stopping);
+        _dispatcher = new MentionDispatcher(_parser, _scorer, lanes, deadLetters, _options, _time, _logger, stopping);
         while (!stopping.IsCancellationRequested)
         {
             var consumer = Build(servers);
@@ -82,7 +86,6 @@ public sealed class MentionConsumer : BackgroundService
             catch (KafkaException ex) when (ex.Error.IsFatal)
             {
                 _logger.LogError(ex, "The Kafka consumer failed fatally; starting a new one");
-                _pending.Clear();
                 stopping.WaitHandle.WaitOne(FatalRestartDelay);
             }
             finally
@@ -96,17 +99,24 @@ public sealed class MentionConsumer : BackgroundService
     {
         while (!stopping.IsCancellationRequested)
         {
-            Collect(consumer, stopping);
-            if (_pending.Count > 0)
+            if (_tracker.Unfinished >= _options.MaxUnfinishedMentions)
             {
-                var ledger = new BatchLedger(_pending);
-                _pending.Clear();
-                ProcessAndCommit(consumer, ledger, stopping, seekBackUnfinished: true);
+                // Backpressure: the grains are behind. Wait for progress instead of reading more into memory.
+                _tracker.WaitForProgress(BackpressureWait, stopping);
+            }
+            else
+            {
+                Collect(consumer, stopping);
+                if (_pending.Count > 0)
+                {
+                    _dispatcher!.Dispatch(_pending, _tracker);
+                    _pending.Clear();
+                }
             }
 
-            if (_uncommitted.Count > 0 && _time.GetUtcNow() - _lastCommitAttempt >= CommitRetryInterval)
+            if (_time.GetUtcNow() - _lastCommit >= CommitInterval)
             {
-                CommitUncommitted(consumer);
+                Commit(consumer, consumer.Assignment);
             }
 
             if (_time.GetUtcNow() - _lastLag >= LagInterval)
@@ -155,80 +165,22 @@ public sealed class MentionConsumer : BackgroundService
         }
     }
 
-    private void ProcessAndCommit(IConsumer<byte[]?, byte[]?> consumer, BatchLedger ledger, CancellationToken cancellationToken, bool seekBackUnfinished)
-    {
-        try
-        {
-            _processor!.ProcessAsync(ledger, cancellationToken).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            _logger.LogInformation("Abandoned an unfinished batch of {Count} messages; the unacknowledged part will be read again", ledger.Count);
-        }
-        catch (Exception ex)
-        {
-            _logger.LogError(ex, "Processing a batch of {Count} messages failed; the unfinished part will be read again", ledger.Count);
-            if (seekBackUnfinished)
-            {
-                SeekToFirstUnfinished(consumer, ledger);
-            }
-        }
-
-        Commit(consumer, ledger.CommittableOffsets());
-    }
-
-    private void SeekToFirstUnfinished(IConsumer<byte[]?, byte[]?> consumer, BatchLedger ledger)
-    {
-        var firstUnfinished = Enumerable.Range(0, ledger.Count)
-            .Where(i => !ledger.IsDone(i))
-            .GroupBy(i => ledger[i].TopicPartition)
-            .Select(g => new TopicPartitionOffset(g.Key, new Offset(g.Min(i => ledger[i].Offset.Value))));
-        foreach (var offset in firstUnfinished)
-        {
-            try
-            {
-                consumer.Seek(offset);
-            }
-            catch (KafkaException ex)
-            {
-                _logger.LogWarning(ex, "Could not seek back to {Offset}; it will be read again after the next rebalance or restart", offset);
-            }
-        }
-    }
-
     /// <summary>
-    /// Commits acknowledged offsets. A failed commit is kept and tried again (the loop retries it every second)
-    /// as long as the partition is still assigned, so that a quiet partition does not stay uncommitted.
+    /// Commits how far each partition is finished, when that moved. A failed commit is simply tried again on the
+    /// next round, as long as the partition is still assigned.
     /// </summary>
-    private void Commit(IConsumer<byte[]?, byte[]?> consumer, IReadOnlyList<TopicPartitionOffset> offsets)
+    private void Commit(IConsumer<byte[]?, byte[]?> consumer, IEnumerable<TopicPartition> partitions)
     {
-        foreach (var offset in offsets)
+        _lastCommit = _time.GetUtcNow();
+        var offsets = new List<TopicPartitionOffset>();
+        foreach (var partition in partitions)
         {
-            if (!_uncommitted.TryGetValue(offset.TopicPartition, out var known) || known.Value < offset.Offset.Value)
+            if (_tracker.For(partition).Committable is { } offset && (!_committed.TryGetValue(partition, out var done) || done < offset.Value))
             {
-                _uncommitted[offset.TopicPartition] = offset.Offset;
+                offsets.Add(new TopicPartitionOffset(partition, offset));
             }
         }
 
-        CommitUncommitted(consumer);
-    }
-
-    private void CommitUncommitted(IConsumer<byte[]?, byte[]?> consumer)
-    {
-        if (_uncommitted.Count == 0)
-        {
-            return;
-        }
-
-        _lastCommitAttempt = _time.GetUtcNow();
-        var assigned = consumer.Assignment.ToHashSet();
-        foreach (var gone in _uncommitted.Keys.Where(tp => !assigned.Contains(tp)).ToList())
-        {
-            // No longer ours: committing could move the new owner's offset back.
-            _uncommitted.Remove(gone);
-        }
-
-        var offsets = _uncommitted.Select(kv => new TopicPartitionOffset(kv.Key, kv.Value)).ToList();
         if (offsets.Count == 0)
         {
             return;
@@ -239,7 +191,7 @@ public sealed class MentionConsumer : BackgroundService
             consumer.Commit(offsets);
             foreach (var offset in offsets)
             {
-                _uncommitted.Remove(offset.TopicPartition);
+                _committed[offset.TopicPartition] = offset.Offset.Value;
             }
         }
         catch (KafkaException ex)
@@ -252,42 +204,48 @@ public sealed class MentionConsumer : BackgroundService
     {
         var revoked = partitions.Select(p => p.TopicPartition).ToHashSet();
         RemoveLag(revoked);
-        var inFlight = _pending.Where(m => revoked.Contains(m.TopicPartition)).ToList();
+        var read = _pending.Where(m => revoked.Contains(m.TopicPartition)).ToList();
         _pending.RemoveAll(m => revoked.Contains(m.TopicPartition));
-        if (inFlight.Count == 0 || _stopping.IsCancellationRequested)
-        {
-            // Last chance for earlier failed commits of these partitions.
-            CommitUncommitted(consumer);
-        }
-        else
+        if (!_stopping.IsCancellationRequested)
         {
             // Finish what was read from these partitions while they are still ours, within a bound: past it the
             // rest is abandoned uncommitted and the next owner reads it again.
-            using var drain = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
-            drain.CancelAfter(_options.RevokeDrainTimeoutMs);
-            _logger.LogInformation("Partitions revoked: finishing {Count} in-flight messages first", inFlight.Count);
-            ProcessAndCommit(consumer, new BatchLedger(inFlight), drain.Token, seekBackUnfinished: false);
+            _dispatcher!.Dispatch(read, _tracker);
+            var deadline = _time.GetUtcNow() + TimeSpan.FromMilliseconds(_options.RevokeDrainTimeoutMs);
+            var unfinished = revoked.Sum(p => _tracker.For(p).Unfinished);
+            if (unfinished > 0)
+            {
+                _logger.LogInformation("Partitions revoked: finishing {Count} in-flight messages first", unfinished);
+            }
+
+            while (revoked.Any(p => _tracker.For(p).Unfinished > 0) && _time.GetUtcNow() < deadline && !_stopping.IsCancellationRequested)
+            {
+                _tracker.WaitForProgress(BackpressureWait, _stopping);
+            }
         }
 
-        // A stale offset kept for later could move a future owner's commit back.
-        foreach (var partition in revoked)
-        {
-            _uncommitted.Remove(partition);
-        }
+        // Last chance to commit them; a stale offset kept for later could move a future owner's commit back.
+        Commit(consumer, revoked);
+        Forget(revoked);
     }
 
     private void OnLost(List<TopicPartitionOffset> partitions)
     {
-        // Already someone else's: neither process nor commit; the new owner starts from the last commit.
+        // Already someone else's: neither deliver nor commit; the new owner starts from the last commit.
         var lost = partitions.Select(p => p.TopicPartition).ToHashSet();
         _pending.RemoveAll(m => lost.Contains(m.TopicPartition));
-        foreach (var partition in lost)
-        {
-            _uncommitted.Remove(partition);
-        }
-
+        Forget(lost);
         RemoveLag(lost);
         _logger.LogWarning("Lost {Count} partitions without a clean revocation", lost.Count);
+    }
+
+    private void Forget(IReadOnlyCollection<TopicPartition> partitions)
+    {
+        _tracker.Abandon(partitions);
+        foreach (var partition in partitions)
+        {
+            _committed.Remove(partition);
+        }
     }
 
     private void UpdateLag(IConsumer<byte[]?, byte[]?> consumer)
@@ -358,11 +316,24 @@ public sealed class MentionConsumer : BackgroundService
             .Build();
     }
 
+    /// <summary>
+    /// Commits what is finished and leaves the group. Whatever is still unfinished is abandoned: the next owner
+    /// reads it again from the committed offset.
+    /// </summary>
     private void Close(IConsumer<byte[]?, byte[]?> consumer)
     {
         _pending.Clear();
-        CommitUncommitted(consumer);
-        _uncommitted.Clear();
+        try
+        {
+            Commit(consumer, consumer.Assignment);
+        }
+        catch (KafkaException ex)
+        {
+            _logger.LogWarning(ex, "The final commit failed; the next owner reads the uncommitted part again");
+        }
+
+        _tracker.AbandonAll();
+        _committed.Clear();
         try
         {
             consumer.Close();

@@ -1,3 +1,4 @@
+using Reputation.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 using Reputation.Abstractions.Hosting;
@@ -20,7 +21,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Brands);
             silo.AddMemoryGrainStorage(StorageNames.Alerts);
             silo.AddMemoryGrainStorage(StorageNames.Webhooks);
-            silo.Services.AddSingleton<BrandDetectorsFactory>();
+            silo.Services.AddReputationGrains();
             silo.Services.AddSingleton<RecordedWebhookEvents>();
         });
         Cluster = builder.Build();

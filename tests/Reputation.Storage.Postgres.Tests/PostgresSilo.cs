@@ -1,3 +1,4 @@
+using Reputation.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Orleans.TestingHost;
@@ -23,7 +24,7 @@ public static class PostgresSilo
                 silo.AddPostgresGrainStorage(name, connectionString);
             }
 
-            silo.Services.AddSingleton<BrandDetectorsFactory>();
+            silo.Services.AddReputationGrains();
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

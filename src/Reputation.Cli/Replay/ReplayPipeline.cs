@@ -1,3 +1,4 @@
+using Reputation.Grains.Hosting;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
@@ -47,7 +48,7 @@ internal sealed class ReplayPipeline : IAsyncDisposable
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<IBrandProfiles>(new StaticBrandProfiles(brands));
         builder.Services.AddReputationScoring(builder.Configuration);
-        builder.Services.AddSingleton<BrandDetectorsFactory>();
+        builder.Services.AddReputationGrains();
         builder.Services.AddReputationWebhooks(builder.Configuration);
         builder.UseOrleans(silo =>
         {

@@ -1,3 +1,4 @@
+using Reputation.Grains.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Reputation.Abstractions.Brands;
@@ -56,8 +57,9 @@ public static class ServerSetup
         services.AddSingleton<ClusterBrandProfiles>();
         services.AddSingleton<IBrandProfiles>(sp => sp.GetRequiredService<ClusterBrandProfiles>());
         services.AddHostedService(sp => sp.GetRequiredService<ClusterBrandProfiles>());
+        services.AddSingleton<NewBrandReporter>();
         services.AddSingleton<IBrandBatchSink, GrainBatchSink>();
-        services.AddSingleton<BrandDetectorsFactory>();
+        services.AddReputationGrains();
         services.AddReputationWebhooks(configuration);
 
         services.AddHostedService<LiveHubBridge>();

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Reputation.Grains.Brands;
+
+namespace Reputation.Grains.Hosting;
+
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// What the grains need in any silo that hosts them. Grain state is stored in Orleans' binary format
+    /// rather than the default Newtonsoft JSON: a brand's state is written on every batch, and the JSON
+    /// serializer was the largest single cost of the hot path (and made every stored state several times larger).
+    /// </summary>
+    public static IServiceCollection AddReputationGrains(this IServiceCollection services)
+    {
+        services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        services.AddSingleton<BrandDetectorsFactory>();
+        return services;
+    }
+}
