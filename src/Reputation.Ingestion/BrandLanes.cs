@@ -1,19 +1,29 @@
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using Reputation.Abstractions.Grains;
 
 namespace Reputation.Ingestion;
 
 /// <summary>
-/// One queue per brand with at most one delivery in flight. While a brand's delivery is under way, what
-/// arrives for it waits and leaves as the next batch: batches stay small (and alerts fast) when the load is
-/// light, and grow with the load, so the number of grain calls follows what the grains can take instead of
-/// the number of Kafka messages. A slow or failing brand holds up only its own queue.
+/// One queue per brand with at most one call in flight. While a brand's delivery is under way, what arrives
+/// for it waits and leaves as the next batch: batches stay small (and alerts fast) when the load is light, and
+/// grow with the load, so the number of grain calls follows what the grains can take instead of the number of
+/// Kafka messages. A slow or failing brand holds up only its own queue.
+/// <para>
+/// Brands store their state behind (<see cref="IBrandGrain.Apply"/>): an applied batch stays unfinished, so
+/// uncommitted, until a receipt says it is stored. A lane asks for the write with its next batch, or on its
+/// own once the oldest unstored batch is <see cref="KafkaOptions.PersistAfterMs"/> old. A batch whose
+/// activation vanished unstored (a crashed silo) is reported through <paramref name="lost"/>: its partition
+/// is read again from the last commit.
+/// </para>
 /// </summary>
-internal sealed class BrandLanes(IBrandBatchSink sink, KafkaOptions options, TimeProvider time, ILogger logger, CancellationToken stopping)
+internal sealed class BrandLanes(
+    IBrandBatchSink sink, KafkaOptions options, TimeProvider time, ILogger logger, Action<PartitionProgress> lost, CancellationToken stopping)
 {
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _calls = new(options.MaxParallelBrands, options.MaxParallelBrands);
+    private readonly TimeSpan _persistAfter = TimeSpan.FromMilliseconds(options.PersistAfterMs);
 
     public void Enqueue(string brand, IReadOnlyList<LaneItem> items)
     {
@@ -26,6 +36,7 @@ internal sealed class BrandLanes(IBrandBatchSink sink, KafkaOptions options, Tim
             }
 
             lane.Queue.AddRange(items);
+            lane.Wake?.TrySetResult();
             if (!lane.Running)
             {
                 lane.Running = true;
@@ -43,15 +54,35 @@ internal sealed class BrandLanes(IBrandBatchSink sink, KafkaOptions options, Tim
     {
         try
         {
-            while (Next(brand, lane) is { } batch)
+            while (true)
             {
-                await DeliverAsync(brand, batch).ConfigureAwait(false);
-                Finish(batch);
+                var step = Next(brand, lane);
+                if (step.Done)
+                {
+                    return;
+                }
+
+                if (step.Batch is { } batch)
+                {
+                    var receipt = await CallAsync(brand, batch.Count, ct => sink.DeliverAsync(brand, batch.ConvertAll(i => i.Scored), step.PersistNow, ct)).ConfigureAwait(false);
+                    Count(batch);
+                    lane.Applied.Add(new AppliedBatch(receipt.Activation, receipt.Sequence, batch.ConvertAll(i => new AppliedMessage(i.Progress, i.Offset)).ToArray(), time.GetUtcNow()));
+                    Settle(lane, receipt);
+                }
+                else if (step.PersistNow)
+                {
+                    Settle(lane, await CallAsync(brand, 0, ct => sink.PersistAsync(brand, ct)).ConfigureAwait(false));
+                }
+                else
+                {
+                    await Task.WhenAny(step.Wake!, Task.Delay(step.WaitFor, time, stopping)).ConfigureAwait(false);
+                    stopping.ThrowIfCancellationRequested();
+                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // Shutting down: what was not acknowledged stays uncommitted and is read again by the next owner.
+            // Shutting down: what is not stored stays uncommitted and is read again by the next owner.
         }
         catch (Exception ex)
         {
@@ -59,29 +90,72 @@ internal sealed class BrandLanes(IBrandBatchSink sink, KafkaOptions options, Tim
         }
     }
 
-    /// <summary>The next batch of a brand, or null (and the lane is gone) when nothing is left.</summary>
-    private List<LaneItem>? Next(string brand, Lane lane)
+    private Step Next(string brand, Lane lane)
     {
+        var now = time.GetUtcNow();
         lock (_gate)
         {
             lane.Queue.RemoveAll(item => item.Progress.Abandoned);
-            if (lane.Queue.Count == 0)
+            lane.Wake = null;
+            var persistDue = lane.Applied.Count > 0 && now - lane.Applied[0].AppliedAt >= _persistAfter;
+            if (lane.Queue.Count > 0)
+            {
+                var count = Math.Min(lane.Queue.Count, options.MaxBrandBatch);
+                var batch = lane.Queue.GetRange(0, count);
+                lane.Queue.RemoveRange(0, count);
+                return new Step(batch, persistDue, null, TimeSpan.Zero, Done: false);
+            }
+
+            if (lane.Applied.Count == 0)
             {
                 lane.Running = false;
                 _lanes.Remove(brand);
-                return null;
+                return new Step(null, false, null, TimeSpan.Zero, Done: true);
             }
 
-            var count = Math.Min(lane.Queue.Count, options.MaxBrandBatch);
-            var batch = lane.Queue.GetRange(0, count);
-            lane.Queue.RemoveRange(0, count);
-            return batch;
+            if (persistDue)
+            {
+                return new Step(null, true, null, TimeSpan.Zero, Done: false);
+            }
+
+            lane.Wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return new Step(null, false, lane.Wake.Task, lane.Applied[0].AppliedAt + _persistAfter - now, Done: false);
         }
     }
 
-    private async Task DeliverAsync(string brand, List<LaneItem> batch)
+    /// <summary>Finishes the batches the receipt says are stored; reports those an activation lost.</summary>
+    private void Settle(Lane lane, IngestReceipt receipt)
     {
-        var mentions = batch.ConvertAll(item => item.Scored);
+        lane.Applied.RemoveAll(applied =>
+        {
+            var stored = (applied.Activation == receipt.Activation && applied.Sequence <= receipt.PersistedSequence)
+                || (applied.Activation == receipt.PreviousActivation && applied.Sequence <= receipt.PreviousPersistedSequence);
+            if (stored)
+            {
+                foreach (var message in applied.Messages)
+                {
+                    message.Progress.Finish(message.Offset);
+                }
+
+                return true;
+            }
+
+            if (applied.Activation != receipt.Activation)
+            {
+                foreach (var progress in applied.Messages.Select(m => m.Progress).Distinct())
+                {
+                    lost(progress);
+                }
+
+                return true;
+            }
+
+            return false;
+        });
+    }
+
+    private async Task<IngestReceipt> CallAsync(string brand, int count, Func<CancellationToken, Task<IngestReceipt>> call)
+    {
         var delay = TimeSpan.FromMilliseconds(options.SinkRetryInitialMs);
         for (var attempt = 1; ; attempt++)
         {
@@ -89,13 +163,12 @@ internal sealed class BrandLanes(IBrandBatchSink sink, KafkaOptions options, Tim
             await _calls.WaitAsync(stopping).ConfigureAwait(false);
             try
             {
-                await sink.DeliverAsync(brand, mentions, stopping).ConfigureAwait(false);
-                return;
+                return await call(stopping).ConfigureAwait(false);
             }
             catch (Exception ex) when (!stopping.IsCancellationRequested)
             {
                 IngestionMetrics.SinkFailures.Inc();
-                logger.LogWarning(ex, "Delivering {Count} mentions of brand {Brand} failed (attempt {Attempt}); retrying in {Delay}", mentions.Count, brand, attempt, delay);
+                logger.LogWarning(ex, "Delivering {Count} mentions of brand {Brand} failed (attempt {Attempt}); retrying in {Delay}", count, brand, attempt, delay);
             }
             finally
             {
@@ -107,12 +180,11 @@ internal sealed class BrandLanes(IBrandBatchSink sink, KafkaOptions options, Tim
         }
     }
 
-    private void Finish(List<LaneItem> batch)
+    private void Count(List<LaneItem> batch)
     {
         var now = time.GetUtcNow();
         foreach (var item in batch)
         {
-            item.Progress.Finish(item.Offset);
             IngestionMetrics.Accepted.WithLabels(item.Scored.Mention.Source).Inc();
             if (item.Timestamp.Type != TimestampType.NotAvailable)
             {
@@ -121,9 +193,16 @@ internal sealed class BrandLanes(IBrandBatchSink sink, KafkaOptions options, Tim
         }
     }
 
+    private sealed record Step(List<LaneItem>? Batch, bool PersistNow, Task? Wake, TimeSpan WaitFor, bool Done);
+
     private sealed class Lane
     {
         public List<LaneItem> Queue { get; } = [];
+
+        /// <summary>Applied batches not yet stored, oldest first. Touched only by the lane's own loop.</summary>
+        public List<AppliedBatch> Applied { get; } = [];
+
+        public TaskCompletionSource? Wake { get; set; }
 
         public bool Running { get; set; }
     }

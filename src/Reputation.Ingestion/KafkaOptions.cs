@@ -38,8 +38,14 @@ public sealed class KafkaOptions
     /// <summary>At most this many mentions in one brand delivery; more wait for the next.</summary>
     public int MaxBrandBatch { get; set; } = 1000;
 
-    /// <summary>Reading pauses while this many messages are read but not yet acknowledged or dead-lettered.</summary>
-    public int MaxUnfinishedMentions { get; set; } = 100_000;
+    /// <summary>Reading pauses while this many messages are read but not yet stored by their brand or dead-lettered.</summary>
+    public int MaxUnfinishedMentions { get; set; } = 500_000;
+
+    /// <summary>
+    /// How long a brand may hold applied mentions in memory only before its lane asks it to store them. Longer
+    /// means fewer state writes; a crash costs re-reading at most this much (offsets wait for the write).
+    /// </summary>
+    public int PersistAfterMs { get; set; } = 5_000;
 
     /// <summary>Threads scoring one batch.</summary>
     public int ScoringParallelism { get; set; } = Math.Min(Environment.ProcessorCount, 64);
@@ -95,6 +101,7 @@ public sealed class KafkaOptions
             (_, _, _, _, < 1 or > 256) => "Kafka:ScoringParallelism must be between 1 and 256.",
             _ when BatchLingerMs is < 0 or > 60_000 => "Kafka:BatchLingerMs must be between 0 and 60000.",
             _ when MaxBrandBatch is < 1 or > 100_000 => "Kafka:MaxBrandBatch must be between 1 and 100000.",
+            _ when PersistAfterMs is < 0 or > 600_000 => "Kafka:PersistAfterMs must be between 0 and 600000.",
             _ when MaxUnfinishedMentions < MaxBatchSize || MaxUnfinishedMentions > 10_000_000 => "Kafka:MaxUnfinishedMentions must be at least Kafka:MaxBatchSize and at most 10000000.",
             _ when SessionTimeoutMs is < 1_000 or > 300_000 => "Kafka:SessionTimeoutMs must be between 1000 and 300000.",
             _ when MaxPollIntervalMs < SessionTimeoutMs => "Kafka:MaxPollIntervalMs must be at least Kafka:SessionTimeoutMs.",

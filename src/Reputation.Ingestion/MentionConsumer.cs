@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Confluent.Kafka;
 using Microsoft.Extensions.Hosting;
@@ -32,6 +33,7 @@ public sealed class MentionConsumer : BackgroundService
     private readonly ILogger<MentionConsumer> _logger;
     private readonly List<ConsumeResult<byte[]?, byte[]?>> _pending = [];
     private readonly OffsetTracker _tracker = new();
+    private readonly ConcurrentQueue<PartitionProgress> _lost = new();
     private readonly Dictionary<TopicPartition, long> _committed = [];
     private MentionDispatcher? _dispatcher;
     private CancellationToken _stopping;
@@ -72,7 +74,7 @@ public sealed class MentionConsumer : BackgroundService
         _stopping = stopping;
         var servers = _endpoint.BootstrapServers;
         using var deadLetters = new RecoveringProducer(servers, _options, "reputation-deadletter", _logger);
-        var lanes = new BrandLanes(_sink, _options, _time, _logger, stopping);
+        var lanes = new BrandLanes(_sink, _options, _time, _logger, _lost.Enqueue, stopping);
         _dispatcher = new MentionDispatcher(_parser, _scorer, lanes, deadLetters, _options, _time, _logger, stopping);
         while (!stopping.IsCancellationRequested)
         {
@@ -113,6 +115,8 @@ public sealed class MentionConsumer : BackgroundService
                     _pending.Clear();
                 }
             }
+
+            RewindLost(consumer);
 
             if (_time.GetUtcNow() - _lastCommit >= CommitInterval)
             {
@@ -161,6 +165,35 @@ public sealed class MentionConsumer : BackgroundService
             {
                 _pending.Add(result);
                 deadline ??= _time.GetUtcNow() + TimeSpan.FromMilliseconds(_options.BatchLingerMs);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A brand's activation vanished with mentions it had applied but not stored (its silo crashed): read their
+    /// partitions again from the last commit. Brands skip what they did store, by mention id.
+    /// </summary>
+    private void RewindLost(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        while (_lost.TryDequeue(out var progress))
+        {
+            if (progress.Abandoned)
+            {
+                continue;
+            }
+
+            var partition = progress.Partition;
+            var from = _committed.TryGetValue(partition, out var committed) ? committed : progress.FirstRead;
+            _tracker.Abandon([partition]);
+            try
+            {
+                consumer.Seek(new TopicPartitionOffset(partition, new Offset(from)));
+                _logger.LogWarning("A brand lost mentions it had not stored yet (its silo stopped); reading partition {Partition} again from {Offset}", partition.Partition.Value, from);
+            }
+            catch (KafkaException ex)
+            {
+                _logger.LogError(ex, "Could not rewind partition {Partition} to {Offset}; restarting the consumer so it resumes from the last commit", partition.Partition.Value, from);
+                throw new KafkaException(new Error(ErrorCode.Local_State, "rewind failed", isFatal: true));
             }
         }
     }

@@ -28,6 +28,18 @@ internal sealed class PartitionProgress(TopicPartition partition, OffsetTracker 
         }
     }
 
+    /// <summary>The first offset read from the partition since it was assigned, where a rewind goes when nothing was committed.</summary>
+    public long FirstRead
+    {
+        get
+        {
+            lock (_unfinished)
+            {
+                return _first;
+            }
+        }
+    }
+
     public int Unfinished
     {
         get

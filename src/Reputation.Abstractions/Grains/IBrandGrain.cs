@@ -13,6 +13,16 @@ public interface IBrandGrain : IGrainWithStringKey
     /// <summary>Accepts a batch; returns once the batch is durably applied, so the caller may commit offsets.</summary>
     Task<IngestResult> Ingest(IReadOnlyList<ScoredMention> batch);
 
+    /// <summary>
+    /// Accepts a batch and returns as soon as it is applied in memory (counted, detected, alerted); it is written
+    /// with a later batch, on <see cref="Persist"/>, or at once when <paramref name="persistNow"/> is set or the batch
+    /// changed an alert. The receipt says which batches are durable, so the caller commits offsets only past those.
+    /// </summary>
+    Task<IngestReceipt> Apply(IReadOnlyList<ScoredMention> batch, bool persistNow);
+
+    /// <summary>Writes what is applied but not yet stored; the receipt then covers every batch applied so far.</summary>
+    Task<IngestReceipt> Persist();
+
     /// <summary>Moves event time forward without mentions (replay, quiet brands), so incidents can close.</summary>
     Task AdvanceClock(DateTimeOffset now);
 
@@ -38,3 +48,21 @@ public interface IBrandGrain : IGrainWithStringKey
 
 [GenerateSerializer, Immutable]
 public sealed record IngestResult([property: Id(0)] int Accepted, [property: Id(1)] int Duplicates);
+
+/// <summary>
+/// A brand's acknowledgement of <see cref="IBrandGrain.Apply"/>. Batches are numbered per activation: batch
+/// <c>Sequence</c> of <c>Activation</c> is durable once <c>PersistedSequence</c> reaches it. A new activation reports
+/// how far the previous one had stored its batches (it stores them when deactivated gracefully); a batch of an
+/// activation that is neither, or was not stored, was lost with a crash and must be delivered again.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record IngestReceipt
+{
+    [Id(0)] public int Accepted { get; init; }
+    [Id(1)] public int Duplicates { get; init; }
+    [Id(2)] public required Guid Activation { get; init; }
+    [Id(3)] public long Sequence { get; init; }
+    [Id(4)] public long PersistedSequence { get; init; }
+    [Id(5)] public Guid PreviousActivation { get; init; }
+    [Id(6)] public long PreviousPersistedSequence { get; init; }
+}

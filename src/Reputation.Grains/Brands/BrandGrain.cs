@@ -14,6 +14,8 @@ namespace Reputation.Grains.Brands;
 /// <summary>
 /// One brand's stream. Everything runs in event time (publishedAt): buckets, baselines and incidents
 /// follow the data's clock, which is how <c>replay</c> and the live service share one code path.
+/// State is written behind: a batch is applied in memory and stored with a later one (see
+/// <see cref="IBrandGrain.Apply"/>), except that an alert change is always stored before it is announced.
 /// </summary>
 public sealed class BrandGrain(
     [PersistentState("brand", StorageNames.Brands)] IPersistentState<BrandState> state,
@@ -30,6 +32,14 @@ public sealed class BrandGrain(
     private BrandDetectors detectors = null!;
     private readonly RecentActivity activity = new();
 
+    /// <summary>Numbers this activation's batches, so callers know which ones a write covered.</summary>
+    private readonly Guid activation = Guid.NewGuid();
+    private long sequence;
+    private long persistedSequence;
+    private bool dirty;
+    private Guid previousActivation;
+    private long previousPersistedSequence;
+
     private string BrandId => this.GetPrimaryKeyString();
 
     private Brand Profile => state.State.Profile ?? Brand.Default(BrandId);
@@ -40,14 +50,49 @@ public sealed class BrandGrain(
         recentIds = RecentMentionIds.Restore(state.State.RecentIds);
         alerts = new AlertBook(state.State.Alerts, BrandId, new AlertBookOptions());
         detectors = detectorsFactory.Create(state.State.Detectors);
+        previousActivation = state.State.WrittenBy;
+        previousPersistedSequence = state.State.WrittenThrough;
 
         // Quiet live brands still need time to pass so incidents close; pending announcements are retried here too.
         this.RegisterGrainTimer(OnTick, new GrainTimerCreationOptions(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)));
         return Task.CompletedTask;
     }
 
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (dirty)
+        {
+            try
+            {
+                await Store([]);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Not lost: the callers see that these batches were never stored and deliver them again.
+                logger.LogWarning(ex, "Storing {Brand} on deactivation failed", BrandId);
+            }
+        }
+    }
+
     public async Task<IngestResult> Ingest(IReadOnlyList<ScoredMention> batch)
     {
+        var receipt = await Apply(batch, persistNow: true);
+        return new IngestResult(receipt.Accepted, receipt.Duplicates);
+    }
+
+    public async Task<IngestReceipt> Persist()
+    {
+        if (dirty)
+        {
+            await Store([]);
+        }
+
+        return Receipt(0, 0);
+    }
+
+    public async Task<IngestReceipt> Apply(IReadOnlyList<ScoredMention> batch, bool persistNow)
+    {
+        sequence++;
         var accepted = new List<ScoredMention>(batch.Count);
         foreach (var scored in batch.OrderBy(s => s.Mention.PublishedAt))
         {
@@ -70,7 +115,17 @@ public sealed class BrandGrain(
         BrandMetrics.Duplicates(duplicates);
         if (accepted.Count == 0)
         {
-            return new IngestResult(0, duplicates);
+            if (dirty && persistNow)
+            {
+                await Store([]);
+            }
+            else if (!dirty)
+            {
+                // Nothing changed and nothing is unstored: this batch is as durable as the state.
+                persistedSequence = sequence;
+            }
+
+            return Receipt(0, duplicates);
         }
 
         state.State.TotalMentions += accepted.Count;
@@ -81,12 +136,30 @@ public sealed class BrandGrain(
         }
 
         state.State.LastMentionAt = state.State.Clock;
-        var changes = Apply(detectors.Observe(accepted, series, Profile, activity, state.State.Clock), state.State.Clock);
-        await Persist(changes);
+        var changes = ApplyCommands(detectors.Observe(accepted, series, Profile, activity, state.State.Clock), state.State.Clock);
+        // Set before the write: if it fails, a retry finds these mentions already counted, and must not take
+        // the state for stored.
+        dirty = true;
+        if (persistNow || changes.Count > 0)
+        {
+            await Store(changes);
+        }
+
         PublishLive(accepted);
         await Announce();
-        return new IngestResult(accepted.Count, duplicates);
+        return Receipt(accepted.Count, duplicates);
     }
+
+    private IngestReceipt Receipt(int accepted, int duplicates) => new()
+    {
+        Accepted = accepted,
+        Duplicates = duplicates,
+        Activation = activation,
+        Sequence = sequence,
+        PersistedSequence = persistedSequence,
+        PreviousActivation = previousActivation,
+        PreviousPersistedSequence = previousPersistedSequence,
+    };
 
     public async Task AdvanceClock(DateTimeOffset now)
     {
@@ -96,12 +169,12 @@ public sealed class BrandGrain(
         }
 
         state.State.Clock = now;
-        await Persist(Apply(detectors.Advance(series, Profile, activity, now), now));
+        await Store(ApplyCommands(detectors.Advance(series, Profile, activity, now), now));
         await Announce();
     }
 
     /// <summary>Turns detector commands into alert changes, then closes incidents that went quiet.</summary>
-    private List<AlertChange> Apply(IReadOnlyList<AlertCommand> commands, DateTimeOffset now)
+    private List<AlertChange> ApplyCommands(IReadOnlyList<AlertCommand> commands, DateTimeOffset now)
     {
         var changes = new List<AlertChange>();
         foreach (var command in commands)
@@ -182,7 +255,7 @@ public sealed class BrandGrain(
             return null;
         }
 
-        await Persist([change]);
+        await Store([change]);
         await Announce();
         return change.Alert;
     }
@@ -192,7 +265,7 @@ public sealed class BrandGrain(
     public async Task SetProfile(Brand profile)
     {
         state.State.Profile = profile;
-        await Persist([]);
+        await Store([]);
     }
 
     private async Task OnTick(CancellationToken cancellationToken)
@@ -206,9 +279,15 @@ public sealed class BrandGrain(
         {
             await Announce();
         }
+        else if (dirty)
+        {
+            // Callers other than the ingestion lanes may never ask for a write.
+            await Store([]);
+        }
     }
 
-    private async Task Persist(IReadOnlyList<AlertChange> changes)
+    /// <summary>Writes the whole state, which makes every batch applied so far durable.</summary>
+    private async Task Store(IReadOnlyList<AlertChange> changes)
     {
         foreach (var change in changes)
         {
@@ -221,7 +300,11 @@ public sealed class BrandGrain(
         state.State.PackedMinutes = null;
         state.State.RecentIds = recentIds.Snapshot();
         state.State.Detectors = detectors.Snapshot();
+        state.State.WrittenBy = activation;
+        state.State.WrittenThrough = sequence;
         await state.WriteStateAsync();
+        persistedSequence = sequence;
+        dirty = false;
     }
 
     /// <summary>

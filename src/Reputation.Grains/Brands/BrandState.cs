@@ -24,6 +24,9 @@ public sealed class BrandState
     [Id(9)] public BrandDetectorsState Detectors { get; set; } = new();
     /// <summary>Minute counts in the sparse format; <see cref="PackedMinutes"/> is only read from state written before it.</summary>
     [Id(10)] public byte[]? SparseMinutes { get; set; }
+    /// <summary>The activation that wrote this state and the last of its batches included, for <see cref="Reputation.Abstractions.Grains.IngestReceipt"/>.</summary>
+    [Id(11)] public Guid WrittenBy { get; set; }
+    [Id(12)] public long WrittenThrough { get; set; }
 }
 
 [GenerateSerializer, Immutable]

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Mentions;
 
@@ -8,10 +7,12 @@ namespace Reputation.Grains.Brands;
 /// What the brand page shows beside the chart: the terms of recent negative mentions and the loudest
 /// authors. Held in memory only (it rebuilds within the hour after a restart) and capped in size.
 /// </summary>
-internal sealed partial class RecentActivity
+internal sealed class RecentActivity
 {
     private const int MaxTerms = 400;
     private const int MaxAuthors = 200;
+    /// <summary>Longer "words" are URLs' remains or noise, not topics.</summary>
+    private const int MaxTermLength = 40;
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -41,23 +42,7 @@ internal sealed partial class RecentActivity
 
         if (scored.Sentiment.Label == Abstractions.Sentiment.SentimentLabel.Negative)
         {
-            foreach (Match m in Words().Matches(mention.Text))
-            {
-                var term = m.Value.ToLowerInvariant();
-                if (term.Length < 3 || StopWords.Contains(term) || term == brandId)
-                {
-                    continue;
-                }
-
-                if (currentTerms.TryGetValue(term, out var n))
-                {
-                    currentTerms[term] = n + 1;
-                }
-                else if (currentTerms.Count < MaxTerms)
-                {
-                    currentTerms[term] = 1;
-                }
-            }
+            CountTerms(mention.Text, brandId);
         }
 
         if (mention.Author?.Handle is { Length: > 0 } handle)
@@ -82,6 +67,54 @@ internal sealed partial class RecentActivity
     public IReadOnlyList<AuthorReach> LoudestAuthors(int count = 5) =>
         authors.Values.OrderByDescending(a => a.Followers).ThenByDescending(a => a.Mentions).Take(count).ToList();
 
-    [GeneratedRegex(@"[\p{L}][\p{L}\p{Mn}'’-]{2,}", RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
+    /// <summary>
+    /// Counts the words of a negative mention: a letter followed by at least two letters, combining marks,
+    /// apostrophes or hyphens. Scanned by hand and looked up by span, because this runs for every negative
+    /// mention on the ingestion path and a regex with a string per word showed in the profile.
+    /// </summary>
+    private void CountTerms(string text, string brandId)
+    {
+        var counts = currentTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxTermLength];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i++;
+            while (i < text.Length && IsWordPart(text[i]))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            if (length < 3 || length > MaxTermLength)
+            {
+                continue;
+            }
+
+            var term = lower[..text.AsSpan(start, length).ToLowerInvariant(lower)];
+            if (stopWords.Contains(term) || term.SequenceEqual(brandId))
+            {
+                continue;
+            }
+
+            if (counts.TryGetValue(term, out var n))
+            {
+                counts[term] = n + 1;
+            }
+            else if (currentTerms.Count < MaxTerms)
+            {
+                counts[term] = 1;
+            }
+        }
+    }
+
+    private static bool IsWordPart(char c) =>
+        char.IsLetter(c) || c is '\'' or '’' or '-' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

@@ -10,9 +10,12 @@ namespace Reputation.Server.Pipeline;
 /// </summary>
 public sealed class GrainBatchSink(IGrainFactory grains, NewBrandReporter newBrands) : IBrandBatchSink
 {
-    public async Task DeliverAsync(string brand, IReadOnlyList<ScoredMention> batch, CancellationToken cancellationToken)
+    public async Task<IngestReceipt> DeliverAsync(string brand, IReadOnlyList<ScoredMention> batch, bool persistNow, CancellationToken cancellationToken)
     {
         await newBrands.ReportAsync(brand).WaitAsync(cancellationToken);
-        await grains.GetGrain<IBrandGrain>(brand).Ingest(batch).WaitAsync(cancellationToken);
+        return await grains.GetGrain<IBrandGrain>(brand).Apply(batch, persistNow).WaitAsync(cancellationToken);
     }
+
+    public Task<IngestReceipt> PersistAsync(string brand, CancellationToken cancellationToken) =>
+        grains.GetGrain<IBrandGrain>(brand).Persist().WaitAsync(cancellationToken);
 }

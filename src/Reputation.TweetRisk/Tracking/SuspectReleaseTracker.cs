@@ -49,10 +49,9 @@ public sealed class SuspectReleaseTracker
         state = Expire(state, at, decisions);
 
         var profile = BrandProfile.For(brand);
-        var print = ClaimMatcher.Of(mention, profile);
-
         if (state.Open is { } open)
         {
+            var print = ClaimMatcher.Of(mention, profile);
             if (open.MentionIds.Contains(mention.Id))
             {
                 return new SuspectReleaseStep(state, decisions);
@@ -89,12 +88,19 @@ public sealed class SuspectReleaseTracker
             return new SuspectReleaseStep(state, decisions);
         }
 
-        if (!assessment.Suspect || state.RecentlyClosed.Any(c => RepeatsClosed(c, mention, print)))
+        // Most mentions end here: the claim's fingerprint is worth computing only for a suspect one.
+        if (!assessment.Suspect)
         {
             return new SuspectReleaseStep(state, decisions);
         }
 
-        var opened = Open(mention, assessment, print, profile, at);
+        var claim = ClaimMatcher.Of(mention, profile);
+        if (state.RecentlyClosed.Any(c => RepeatsClosed(c, mention, claim)))
+        {
+            return new SuspectReleaseStep(state, decisions);
+        }
+
+        var opened = Open(mention, assessment, claim, profile, at);
         decisions.Add(Decide(SuspectReleaseDecisionKind.Raise, opened, at, "raised on the first suspect mention"));
         return new SuspectReleaseStep(state with { Open = Reported(opened) }, decisions);
     }
@@ -109,10 +115,9 @@ public sealed class SuspectReleaseTracker
 
     private SuspectReleaseState Expire(SuspectReleaseState state, DateTimeOffset now, List<SuspectReleaseDecision> decisions)
     {
-        var memory = state.RecentlyClosed.Where(c => now - c.ClosedAt <= _options.ClosedMemory).ToList();
-        if (memory.Count != state.RecentlyClosed.Count)
+        if (state.RecentlyClosed.Any(c => now - c.ClosedAt > _options.ClosedMemory))
         {
-            state = state with { RecentlyClosed = memory };
+            state = state with { RecentlyClosed = state.RecentlyClosed.Where(c => now - c.ClosedAt <= _options.ClosedMemory).ToList() };
         }
 
         if (state.Open is { } open && now - open.LastActivityAt >= _options.QuietPeriod)

@@ -1,24 +1,33 @@
-using System.Collections.Concurrent;
+using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Mentions;
 using Reputation.Ingestion;
 
 namespace Reputation.Ingestion.Tests.Support;
 
-/// <summary>A brand sink that records what it acknowledged and can be told to fail, like an unavailable grain.</summary>
+/// <summary>
+/// A brand sink that records what it stored and can be told to fail, like an unavailable grain. With
+/// <see cref="WriteBehind"/> it behaves like the brand grain: it applies batches in memory and stores them only
+/// when asked, and <see cref="Crash"/> loses what it had not stored, as a killed silo does.
+/// </summary>
 internal sealed class RecordingSink : IBrandBatchSink
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, int>> _delivered = new();
+    private readonly Dictionary<string, BrandStore> _brands = [];
+    private readonly Lock _gate = new();
     private int _attempts;
     private int _failures;
 
     /// <summary>Brands whose deliveries throw while this returns true.</summary>
     public Func<string, bool> Fails { get; set; } = _ => false;
 
+    public bool WriteBehind { get; init; }
+
     public int Attempts => Volatile.Read(ref _attempts);
 
     public int Failures => Volatile.Read(ref _failures);
 
-    public Task DeliverAsync(string brand, IReadOnlyList<ScoredMention> batch, CancellationToken cancellationToken)
+    public int PersistCalls { get; private set; }
+
+    public Task<IngestReceipt> DeliverAsync(string brand, IReadOnlyList<ScoredMention> batch, bool persistNow, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _attempts);
         cancellationToken.ThrowIfCancellationRequested();
@@ -33,24 +42,145 @@ internal sealed class RecordingSink : IBrandBatchSink
             throw new InvalidOperationException($"Brand {brand} is unavailable.");
         }
 
-        var ids = _delivered.GetOrAdd(brand, _ => new ConcurrentDictionary<string, int>());
-        foreach (var scored in batch)
+        lock (_gate)
         {
-            ids.AddOrUpdate(scored.Mention.Id, 1, (_, n) => n + 1);
-        }
+            var store = Store(brand);
+            store.Sequence++;
+            store.Unstored.AddRange(batch.Select(s => s.Mention.Id));
+            if (!WriteBehind || persistNow)
+            {
+                store.Flush();
+            }
 
-        return Task.CompletedTask;
+            return Task.FromResult(store.Receipt());
+        }
     }
 
-    public IReadOnlySet<string> Ids(string brand) =>
-        _delivered.TryGetValue(brand, out var ids) ? ids.Keys.ToHashSet() : new HashSet<string>();
+    public Task<IngestReceipt> PersistAsync(string brand, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Fails(brand))
+        {
+            Interlocked.Increment(ref _failures);
+            throw new InvalidOperationException($"Brand {brand} is unavailable.");
+        }
 
-    /// <summary>How often each mention id was acknowledged.</summary>
-    public IReadOnlyDictionary<string, int> DeliveryCounts() =>
-        _delivered.Values.SelectMany(d => d).ToDictionary(kv => kv.Key, kv => kv.Value);
+        lock (_gate)
+        {
+            PersistCalls++;
+            var store = Store(brand);
+            store.Flush();
+            return Task.FromResult(store.Receipt());
+        }
+    }
 
-    public int DistinctCount => _delivered.Values.Sum(d => d.Count);
+    /// <summary>The brand's activation dies: what it applied but did not store is gone.</summary>
+    public int Crash(string brand)
+    {
+        lock (_gate)
+        {
+            var store = Store(brand);
+            var lost = store.Unstored.Count;
+            store.Unstored.Clear();
+            store.PreviousActivation = store.Activation;
+            store.PreviousPersisted = store.Persisted;
+            store.Activation = Guid.NewGuid();
+            store.Sequence = 0;
+            store.Persisted = 0;
+            return lost;
+        }
+    }
 
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> All() =>
-        _delivered.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.Keys.ToHashSet());
+    /// <summary>Everything the brand took, stored or not.</summary>
+    public IReadOnlySet<string> Applied(string brand)
+    {
+        lock (_gate)
+        {
+            var store = Store(brand);
+            return store.Stored.Keys.Concat(store.Unstored).ToHashSet();
+        }
+    }
+
+    public IReadOnlySet<string> Ids(string brand)
+    {
+        lock (_gate)
+        {
+            return _brands.TryGetValue(brand, out var store) ? store.Stored.Keys.ToHashSet() : new HashSet<string>();
+        }
+    }
+
+    /// <summary>How often each mention id was stored.</summary>
+    public IReadOnlyDictionary<string, int> DeliveryCounts()
+    {
+        lock (_gate)
+        {
+            return _brands.Values.SelectMany(b => b.Stored).ToDictionary(kv => kv.Key, kv => kv.Value);
+        }
+    }
+
+    public int DistinctCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _brands.Values.Sum(b => b.Stored.Count);
+            }
+        }
+    }
+
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> All()
+    {
+        lock (_gate)
+        {
+            return _brands.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.Stored.Keys.ToHashSet());
+        }
+    }
+
+    private BrandStore Store(string brand)
+    {
+        if (!_brands.TryGetValue(brand, out var store))
+        {
+            _brands[brand] = store = new BrandStore();
+        }
+
+        return store;
+    }
+
+    private sealed class BrandStore
+    {
+        public Dictionary<string, int> Stored { get; } = [];
+
+        public List<string> Unstored { get; } = [];
+
+        public Guid Activation { get; set; } = Guid.NewGuid();
+
+        public long Sequence { get; set; }
+
+        public long Persisted { get; set; }
+
+        public Guid PreviousActivation { get; set; }
+
+        public long PreviousPersisted { get; set; }
+
+        public void Flush()
+        {
+            foreach (var id in Unstored)
+            {
+                Stored[id] = Stored.GetValueOrDefault(id) + 1;
+            }
+
+            Unstored.Clear();
+            Persisted = Sequence;
+        }
+
+        public IngestReceipt Receipt() => new()
+        {
+            Activation = Activation,
+            Sequence = Sequence,
+            PersistedSequence = Persisted,
+            PreviousActivation = PreviousActivation,
+            PreviousPersistedSequence = PreviousPersisted,
+        };
+    }
 }
