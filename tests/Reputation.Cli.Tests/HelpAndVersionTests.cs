@@ -10,7 +10,7 @@ public sealed class HelpAndVersionTests
         { "replay", ["--input", "--brands", "--output"] },
         { "produce", ["--input", "--bootstrap", "--server", "--api-key", "--topic"] },
         { "train", ["--data", "--output"] },
-        { "eval-sentiment", ["--eval", "--model"] },
+        { "eval-sentiment", ["--eval", "--model", "--labelled"] },
         { "kafka", ["--brokers", "--partitions"] },
     };
 

@@ -88,6 +88,24 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("line 2: unknown label 'great'", result.Err);
     }
 
+    /// <summary>The shipped model is trained this way: every .tsv of a folder (here split over two files, one of them Dutch).</summary>
+    [Fact]
+    public async Task A_folder_of_tsv_files_trains_on_all_of_them()
+    {
+        var lines = Tsv(inverted: false).Skip(1).ToList();
+        var data = System.IO.Path.Combine(folder.Path, "corpus");
+        Directory.CreateDirectory(data);
+        File.WriteAllLines(System.IO.Path.Combine(data, "a.tsv"), lines.Take(lines.Count / 2));
+        File.WriteAllLines(System.IO.Path.Combine(data, "b.tsv"), [.. lines.Skip(lines.Count / 2), "negative\tnl\tWaardeloos, nooit meer", "positive\tnl\tDikke merci, top geregeld"]);
+        File.WriteAllText(System.IO.Path.Combine(data, "notes.txt"), "not a tsv, ignored");
+
+        var trained = await CliRun.InProcess("train", "--data", data, "--output", folder.File("folder.zip"));
+
+        Assert.True(trained.ExitCode == 0, trained.ToString());
+        Assert.Contains($"read {lines.Count + 2} examples", trained.Err);
+        Assert.True(File.Exists(folder.File("folder.zip")));
+    }
+
     private static Dictionary<string, string> Labels(CliResult result)
     {
         Assert.True(result.ExitCode == 0, result.ToString());

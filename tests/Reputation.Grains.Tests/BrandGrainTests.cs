@@ -91,6 +91,21 @@ public sealed class BrandGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Dutch_function_words_are_not_top_terms()
+    {
+        var brand = fixture.Client.GetGrain<IBrandGrain>("overview-brand-nl");
+        await brand.Ingest([
+            Scored("overview-brand-nl", "n-1", T0, SentimentLabel.Negative, "alweer geen internet sinds gisteren"),
+            Scored("overview-brand-nl", "n-2", T0.AddMinutes(1), SentimentLabel.Negative, "jullie internet is weer plat, echt waarom"),
+        ]);
+
+        var terms = (await brand.GetOverview()).TopTerms.Select(t => t.Term).ToList();
+
+        Assert.Contains("internet", terms);
+        Assert.DoesNotContain(terms, t => t is "alweer" or "geen" or "sinds" or "jullie" or "weer" or "echt" or "waarom");
+    }
+
+    [Fact]
     public async Task A_registered_brand_without_mentions_has_an_empty_overview_and_timeline()
     {
         var brand = fixture.Client.GetGrain<IBrandGrain>("registered-only");

@@ -11,6 +11,8 @@ public sealed class DefaultModelTests
     [InlineData("Not bad at all, the new phone from Voltix", "en")]
     [InlineData("The battery is not bad", "en")]
     [InlineData("C'est pas mal du tout", "fr")]
+    [InlineData("Die nieuwe router van TelcoNet is helemaal niet slecht", "nl")]
+    [InlineData("Nog nooit problemen gehad met hun levering", "nl")]
     public void Negated_complaints_are_not_negative(string text, string lang)
     {
         Assert.NotEqual(SentimentLabel.Negative, Model.Score(text, lang).Label);
@@ -21,6 +23,8 @@ public sealed class DefaultModelTests
     [InlineData("Le service client n'est pas aidant du tout", "fr")]
     [InlineData("The update is not good, the app is not working", "en")]
     [InlineData("Never again, AeroLina", "en")]
+    [InlineData("De nieuwe app is echt niet goed, geen aanrader", "nl")]
+    [InlineData("Nooit meer bij AeroLina, de bagage is nog steeds zoek", "nl")]
     public void Negated_praise_is_negative(string text, string lang)
     {
         Assert.Equal(SentimentLabel.Negative, Model.Score(text, lang).Label);
@@ -31,6 +35,8 @@ public sealed class DefaultModelTests
     [InlineData("Worst customer service ever, they hung up on me 😡", "en")]
     [InlineData("Toujours en panne depuis ce matin, service client injoignable, honteux", "fr")]
     [InlineData("Livraison en retard et colis abîmé, je suis très déçu", "fr")]
+    [InlineData("Amai, al twee uur in de wacht bij de klantendienst en nog altijd niemand 😡", "nl")]
+    [InlineData("Mijn abonnement is zonder reden duurder geworden, belachelijk", "nl")]
     public void Complaints_are_negative(string text, string lang)
     {
         var result = Model.Score(text, lang);
@@ -43,6 +49,8 @@ public sealed class DefaultModelTests
     [InlineData("Loved the new season, the acting is brilliant", "en")]
     [InlineData("Merci à l'équipe, service impeccable et livraison rapide", "fr")]
     [InlineData("Cette série est géniale, j'ai adoré la fin", "fr")]
+    [InlineData("Wreed goeie service, op een half uur alles geregeld. Merci!", "nl")]
+    [InlineData("Heerlijk ontbijt en supervriendelijk personeel 😍", "nl")]
     public void Praise_is_positive(string text, string lang)
     {
         var result = Model.Score(text, lang);
@@ -65,6 +73,23 @@ public sealed class DefaultModelTests
     {
         Assert.Equal(SentimentLabel.Neutral, Model.Score("Voltix will publish its quarterly results on Thursday", "en").Label);
         Assert.Equal(SentimentLabel.Neutral, Model.Score("Voltix publiera ses résultats trimestriels jeudi", "fr").Label);
+        Assert.Equal(SentimentLabel.Neutral, Model.Score("Voltix maakt donderdag de kwartaalresultaten bekend", "nl").Label);
+    }
+
+    [Fact]
+    public void Ironic_dutch_praise_is_negative()
+    {
+        Assert.Equal(SentimentLabel.Negative, Model.Score("Proficiat hoor, weer drie dagen zonder internet. Bedankt voor niks 🙄", "nl").Label);
+    }
+
+    [Fact]
+    public void Declared_dutch_reads_dutch_negation()
+    {
+        // "niet slecht" is mild praise only when the text is read as Dutch: as English the negator is unknown.
+        var dutch = Model.Score("echt niet slecht", "nl");
+        var asEnglish = Model.Score("echt niet slecht", "en");
+        Assert.NotEqual(SentimentLabel.Negative, dutch.Label);
+        Assert.True(dutch.Score > asEnglish.Score, $"nl {dutch.Score}, en {asEnglish.Score}");
     }
 
     [Fact]

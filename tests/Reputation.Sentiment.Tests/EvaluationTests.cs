@@ -54,4 +54,41 @@ public sealed class EvaluationTests
         Assert.Equal(1, SentimentEvaluation.Run(dir.Path, new KeywordScorer(), output));
         Assert.Contains("no sentiment evaluation set", output.ToString());
     }
+
+    [Fact]
+    public void A_labelled_file_scores_three_class_macro_f1_in_each_rows_language()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("nl.tsv", "# comment\npositive\tnl\tgood\nnegative\tnl\tbad\nneutral\tnl\tgood too\n");
+        var languages = new List<string>();
+        var scorer = new RecordingScorer(new KeywordScorer(), languages);
+
+        var result = SentimentEvaluation.EvaluateLabelled(Path.Combine(dir.Path, "nl.tsv"), scorer);
+
+        Assert.Equal(["nl", "nl", "nl"], languages);
+        Assert.Equal(("nl.tsv", "nl", 3, 3), (result.Name, result.Lang, result.Classes, result.Count));
+        // positive: tp 1, fp 1 → 2/3; negative: 1; neutral: tp 0 → 0.
+        Assert.Equal((2.0 / 3.0 + 1 + 0) / 3, result.MacroF1, 10);
+    }
+
+    [Fact]
+    public void The_evaluation_entry_scores_labelled_files_without_an_evaluation_folder()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("set.tsv", "positive\tnl\tgood\nnegative\tnl\tbad\n");
+        var output = new StringWriter();
+
+        Assert.Equal(0, SentimentEvaluation.Run(null, new KeywordScorer(), output, [Path.Combine(dir.Path, "set.tsv")]));
+        Assert.Matches(@"set\.tsv\s+3\s+2\s+", output.ToString());
+        Assert.Equal(1, SentimentEvaluation.Run(null, new KeywordScorer(), new StringWriter(), [Path.Combine(dir.Path, "missing.tsv")]));
+    }
+
+    private sealed class RecordingScorer(ISentimentScorer inner, List<string> languages) : ISentimentScorer
+    {
+        public SentimentResult Score(string text, string lang)
+        {
+            languages.Add(lang);
+            return inner.Score(text, lang);
+        }
+    }
 }

@@ -9,6 +9,8 @@ public sealed class LanguageDetectorTests
     [InlineData("La livraison est encore en retard et personne au service client ne répond à mes messages.", "fr")]
     [InlineData("De levering is weer te laat en niemand van de klantenservice beantwoordt mijn berichten.", "nl")]
     [InlineData("Die Lieferung ist schon wieder zu spät und niemand vom Kundendienst antwortet.", "de")]
+    [InlineData("Amai, wa ne chaos aan de kassa vandaag 🙄", "nl")]
+    [InlineData("Goe gedaan @TelcoNet, snel opgelost", "nl")]
     public void Detects_the_language_of_a_mention(string text, string expected)
     {
         Assert.Equal(expected, LanguageDetector.Shared.Detect(text));
@@ -24,6 +26,7 @@ public sealed class LanguageDetectorTests
     public void A_declared_language_wins_over_detection()
     {
         Assert.Equal("fr", LanguageDetector.Shared.Resolve("The delivery was late again.", "fr-BE"));
+        Assert.Equal("nl", LanguageDetector.Shared.Resolve("Top service, merci!", "nl-BE"));
         Assert.Equal("en", LanguageDetector.Shared.Resolve("The delivery was late again and nobody answered.", null));
     }
 }

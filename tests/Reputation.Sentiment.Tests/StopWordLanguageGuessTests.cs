@@ -26,6 +26,15 @@ public sealed class StopWordLanguageGuessTests
         Assert.True(hasLetters);
     }
 
+    [Theory]
+    [InlineData("Amai ge zijt nen held, da was echt nie nodig")]
+    [InlineData("Ge moet da efkes nakijken, want da werkt nie")]
+    [InlineData("Da's goe gedaan, zeer content")]
+    public void Decides_spoken_flemish(string text)
+    {
+        Assert.Equal("nl", StopWordLanguageGuess.TryGuess(text, out _));
+    }
+
     [Fact]
     public void Reports_a_text_without_letters()
     {

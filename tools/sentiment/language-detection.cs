@@ -2,8 +2,8 @@
 #:property PublishAot=false
 // Measures LanguageDetector's accuracy and speed on texts of known language:
 //   dotnet run tools/sentiment/language-detection.cs -c Release -- ../shared/eval/sentiment
-// SemEval tweets are English, DEFT tweets French (train and val); tools/sentiment/nl-mentions.txt is Dutch,
-// written for the project. Prints, per set, how many the function-word first pass decided alone, its accuracy on
+// SemEval tweets are English, DEFT tweets French (train and val); tools/sentiment/nl-mentions.txt and the texts of the
+// Dutch sentiment test set (tests/Reputation.Sentiment.Tests/Data/nl-mentions.tsv, Dutch and Flemish) were written for the project. Prints, per set, how many the function-word first pass decided alone, its accuracy on
 // those, the detector's accuracy overall, and detections per second on one thread (after a warm-up pass).
 using System.Diagnostics;
 using Reputation.Sentiment.Language;
@@ -20,6 +20,7 @@ var sets = new (string Name, string Lang, string[] Texts)[]
     ("en/semeval2017 train+val", "en", [.. Lines(Path.Combine(args[0], "en/semeval2017/train_text.txt")), .. Lines(Path.Combine(args[0], "en/semeval2017/val_text.txt"))]),
     ("fr/deft2017 train+val", "fr", [.. Lines(Path.Combine(args[0], "fr/deft2017/train_text.txt")), .. Lines(Path.Combine(args[0], "fr/deft2017/val_text.txt"))]),
     ("nl/hand-written", "nl", Lines(Path.Combine(toolDir, "nl-mentions.txt"))),
+    ("nl/sentiment test set", "nl", [.. Lines(Path.Combine(toolDir, "..", "..", "tests", "Reputation.Sentiment.Tests", "Data", "nl-mentions.tsv")).Select(l => l[(l.LastIndexOf('\t') + 1)..])]),
 };
 
 foreach (var lowAccuracy in new[] { false, true })

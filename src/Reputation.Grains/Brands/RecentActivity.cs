@@ -22,6 +22,8 @@ internal sealed class RecentActivity
         "les", "des", "une", "est", "pas", "pour", "que", "qui", "dans", "sur", "avec", "plus", "mais", "vous", "nous",
         "sont", "ont", "par", "encore", "toujours", "cette", "tout", "très", "rien", "depuis", "leur", "aux", "ça", "c'est",
         "het", "een", "van", "niet", "met", "voor", "zijn", "maar", "ook", "nog", "dat", "die", "wat",
+        "geen", "weer", "alweer", "naar", "bij", "als", "dan", "door", "over", "uit", "deze", "dit", "jullie", "wordt", "kan",
+        "heb", "heeft", "hebben", "mijn", "hun", "meer", "sinds", "altijd", "echt", "gewoon", "waarom", "niks", "niets", "nie", "nen",
         "https", "http", "www", "com", "amp", "rt",
     };
 

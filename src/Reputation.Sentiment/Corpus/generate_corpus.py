@@ -10,7 +10,7 @@ import os
 import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PER_LABEL = {"en": 1700, "fr": 2000, "nl": 300}
+PER_LABEL = {"en": 1700, "fr": 2000, "nl": 900}
 
 # ---------------------------------------------------------------- shared decoration (handles, links, hashtags)
 
@@ -54,16 +54,16 @@ EMOJI = {
 HASHTAGS = {
     "positive": {"en": ["#love", "#happy", "#win", "#bestday", "#recommended", "#thankyou"],
                  "fr": ["#bonheur", "#merci", "#top", "#coupdecoeur", "#bravo"],
-                 "nl": ["#top", "#blij", "#aanrader"]},
+                 "nl": ["#top", "#blij", "#aanrader", "#tevreden", "#genieten", "#chapeau"]},
     "negative": {"en": ["#fail", "#epicfail", "#neveragain", "#disappointed", "#outage", "#badservice", "#scam"],
                  "fr": ["#fail", "#arnaque", "#honte", "#panne", "#deçu", "#scandale"],
-                 "nl": ["#fail", "#storing", "#schande"]},
+                 "nl": ["#fail", "#storing", "#schande", "#nooitmeer", "#klacht", "#oplichting"]},
     "neutral": {"en": ["#news", "#update", "#earnings", "#event", "#tech"],
                 "fr": ["#actu", "#info", "#economie", "#bourse", "#evenement"],
-                "nl": ["#nieuws", "#update"]},
+                "nl": ["#nieuws", "#update", "#economie", "#beurs", "#verkeer"]},
     "any": {"en": ["#customerservice", "#tech", "#foodie", "#tv", "#netflix", "#travel"],
             "fr": ["#serie", "#resto", "#tech", "#voyage", "#sav"],
-            "nl": ["#klantenservice", "#eten"]},
+            "nl": ["#klantenservice", "#eten", "#telecom", "#reizen", "#tv"]},
 }
 
 # ---------------------------------------------------------------- English vocabularies
@@ -494,25 +494,217 @@ def fr_news(rng, label):
     return fill(rng, text, v)
 
 
-# ---------------------------------------------------------------- Dutch vocabulary (smaller)
+# ---------------------------------------------------------------- Dutch vocabulary (Netherlands and Flemish)
+# Own brands and wording; the Dutch test set under tests/ was written apart from these templates and is never generated.
 
 NL = {
-    "brand": ["Nordia Bank", "Voltix", "TelcoNet", "StreamBox", "de NS", "mijn provider", "Fresko", "QuickShop"],
-    "things": ["de klantenservice", "de app", "de levering", "het netwerk", "de telefoon", "het eten", "de bediening",
-               "de serie", "de trein", "mijn bestelling", "de wifi", "de batterij"],
-    "pos": ["is geweldig", "werkt perfect", "was heerlijk", "was super snel", "is echt top", "was erg vriendelijk",
-            "is een aanrader", "was prima geregeld", "is fantastisch"],
-    "neg": ["is weer kapot", "werkt niet", "was vreselijk", "is al de hele dag in storing", "was ontzettend traag",
-            "is nooit aangekomen", "was onbeschoft", "is waardeloos", "heeft weer vertraging", "is een schande"],
-    "neg_as_pos": ["niet slecht", "geen klachten", "geen probleem", "nooit problemen gehad"],
-    "pos_as_neg": ["niet goed", "niet leuk", "werkt niet", "geen aanrader", "niet tevreden", "nooit meer"],
-    "neutral": ["{brand} opent een nieuwe winkel in {city}", "{brand} publiceert de kwartaalcijfers op {day}",
-                "Weet iemand of {brand} ook in {city} levert?", "{brand} is {day} gesloten", "Vanavond kijk ik de serie",
-                "{brand} lanceert een nieuwe app", "Onderhoud bij {brand} op {day} tussen 2 en 4 uur",
-                "{brand} verhuist het hoofdkantoor naar {city}", "Nieuwe aflevering op {day}"],
-    "city": ["Amsterdam", "Rotterdam", "Utrecht", "Gent", "Antwerpen", "Brussel", "Eindhoven"],
-    "day": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "morgen"],
+    "brand": ["Nordia Bank", "Voltix", "TelcoNet", "StreamBox", "Fresko", "QuickShop", "SkyRail", "Helios Energy",
+              "AeroLina", "Pixelfone", "Cafe Lumen", "mijn provider", "die winkel", "de maatschappij", "mijn bank",
+              "dat bedrijf", "de webshop", "de energieleverancier"],
+    "city": ["Amsterdam", "Rotterdam", "Utrecht", "Gent", "Antwerpen", "Brussel", "Eindhoven", "Brugge", "Leuven",
+             "Hasselt", "Kortrijk", "Den Haag", "Zwolle", "Aalst", "Genk", "Mechelen"],
+    "day": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "morgen", "volgende week"],
+    "month": ["januari", "maart", "mei", "juni", "september", "oktober", "december"],
+    "show": ["de nieuwe reeks", "die serie", "het tweede seizoen", "de documentaire", "die film", "de finale"],
+    "intens": ["", "", "", "echt ", "heel ", "zeer ", "super ", "erg ", "zo ", "ontzettend ", "kei ", "wreed ", "amai ",
+               "best ", "hartstikke ", "enorm ", "zwaar "],
+    "domains": {
+        "gadget": {"things": ["de telefoon", "die koptelefoon", "de batterij", "het scherm", "de oplader", "de camera",
+                              "de app", "de laatste update", "de router", "de modem", "het toestel", "de oortjes",
+                              "de laptop", "de smartwatch", "de printer", "het geluid"],
+                   "pos": ["werkt perfect", "gaat de hele dag mee", "laadt razendsnel op", "doet precies wat het moet doen",
+                           "was in vijf minuten geïnstalleerd", "voelt stevig aan", "is zijn geld dubbel en dik waard",
+                           "klinkt fantastisch", "heeft nog geen enkele keer gehaperd", "is een verademing"],
+                   "neg": ["werkt niet meer", "is na een week al kapot", "valt constant uit", "laadt niet op",
+                           "loopt steeds vast", "is pure geldverspilling", "wordt bloedheet", "houdt het amper een uur vol",
+                           "heeft het na twee dagen begeven", "doet het gewoon niet", "crasht om de haverklap"]},
+        "food": {"things": ["het eten", "de bediening", "het personeel", "de ober", "de pizza", "de friet", "de burger",
+                            "het dessert", "de koffie", "de sfeer", "de porties", "de soep", "het ontbijt", "de stoofvlees",
+                            "de wafels", "het terras"],
+                 "pos": ["was overheerlijk", "was vers en lekker", "was perfect gebakken", "was supervriendelijk",
+                         "was snel en attent", "was om je vingers bij af te likken", "was royaal", "was elke cent waard",
+                         "was tiptop", "smaakte naar meer"],
+                 "neg": ["was koud", "was smakeloos", "was aangebrand", "was onbeschoft", "was traag", "was vettig",
+                         "was oudbakken", "smaakte naar karton", "was veel te duur", "was piepklein", "was vies",
+                         "maakte me ziek", "was oneetbaar", "liet een uur op zich wachten"]},
+        "screen": {"things": ["het acteerwerk", "het verhaal", "het script", "het einde", "de soundtrack", "de cast",
+                              "de eerste aflevering", "het tweede seizoen", "de personages", "de dialogen", "het tempo",
+                              "die reeks", "de finale", "die film", "de regie"],
+                   "pos": ["is briljant", "is bloedstollend", "pakte me van begin tot eind", "is prachtig gefilmd",
+                           "is ontroerend", "is hilarisch", "is een meesterwerk", "is zo goed geschreven",
+                           "blies me omver", "is een must", "is ijzersterk"],
+                   "neg": ["is saai", "is voorspelbaar", "is een rommeltje", "sleept maar aan", "is slecht geschreven",
+                           "slaat nergens op", "is tenenkrullend", "valt plat", "is lui gemaakt", "is om in slaap te vallen"]},
+        "service": {"things": ["de klantenservice", "de klantendienst", "de helpdesk", "de levering", "mijn bestelling",
+                               "het pakketje", "de terugbetaling", "de technieker", "de monteur", "de installatie",
+                               "het abonnement", "de factuur", "de trein", "de bus", "de vlucht", "het netwerk",
+                               "de wifi", "de verbinding", "de webshop", "de aansluiting", "de chat"],
+                    "pos": ["was binnen een dag geregeld", "was supersnel", "was piekfijn in orde", "was top",
+                            "kwam precies op tijd", "verliep zonder gedoe", "loste alles in een keer op", "was kraaknet",
+                            "belde zelfs terug", "werkt sinds de reparatie perfect", "dacht echt mee"],
+                    "neg": ["ligt al de hele dag plat", "is onbereikbaar", "heeft weer vertraging", "is nooit aangekomen",
+                            "klopt niet", "hangt me al een uur in de wacht", "verbreekt steeds", "is een lachertje",
+                            "komt gewoon niet opdagen", "is weer eens in storing", "stuurt me van het kastje naar de muur",
+                            "is al drie weken zoek", "werd zonder uitleg geannuleerd", "rekent dubbel aan"]},
+    },
+    "pos_adj": ["geweldig", "top", "fantastisch", "prima", "uitstekend", "schitterend", "tof", "zalig", "straf", "heerlijk",
+                "super", "perfect", "fijn", "mooi", "goed", "briljant", "vlot", "plezant", "subliem"],
+    "neg_adj": ["slecht", "waardeloos", "vreselijk", "belachelijk", "schandalig", "traag", "teleurstellend", "ambetant",
+                "rampzalig", "triest", "onbetrouwbaar", "onbeschoft", "nutteloos", "flauw", "verschrikkelijk", "miserabel"],
+    "opinion_pos": ["Ik vind {thing} {adj}", "{thing} is gewoon {adj}", "Wat is {thing} {adj}", "Amai, {thing} is {adj}",
+                    "Ik ben verzot op {thing}", "Ik hou van {thing}", "Ik ben echt tevreden over {thing}"],
+    "opinion_neg": ["Ik vind {thing} {adj}", "{thing} is gewoon {adj}", "Wat is {thing} {adj}", "Amai, {thing} is {adj}",
+                    "Ik ben klaar met {thing}", "Ik baal van {thing}", "{thing} stelt me diep teleur"],
+    "neg_as_pos": ["niet slecht", "helemaal niet slecht", "geen klachten", "geen enkel probleem", "nooit problemen mee gehad",
+                   "niks op aan te merken", "geen spijt van", "valt reuze mee", "nie slecht", "mag er zijn",
+                   "had nooit gedacht dat het zo goed zou zijn", "geen seconde verveeld"],
+    "pos_as_neg": ["niet goed", "niet leuk", "werkt niet", "geen aanrader", "niet tevreden", "nooit meer", "niet oké",
+                   "niet te doen", "helemaal niet wat beloofd was", "nie goe", "niet de moeite waard", "valt tegen",
+                   "geen goed idee", "nooit nog"],
+    "event_pos": ["We komen zeker terug", "Voor herhaling vatbaar", "Ik bestel hier zeker opnieuw", "Vijf sterren van mij",
+                  "Mijn probleem was in tien minuten opgelost", "Zelfs gratis geleverd", "Ik raad het iedereen aan"],
+    "event_neg": ["We hebben drie kwartier gewacht", "Ik heb het teruggestuurd", "Ik wil mijn geld terug",
+                  "Ik zeg mijn abonnement op", "Niemand neemt de telefoon op", "Al vier keer gebeld",
+                  "Ik heb een klacht ingediend", "Nul sterren als het kon"],
+    "pos_open": ["Wauw!", "Amai!", "Eindelijk!", "Goed nieuws:", "Dikke merci!", "Chapeau!", "Wat een verademing.",
+                 "Zo blij!", "Top!"],
+    "neg_open": ["Pff.", "Echt weer.", "Bah.", "Nee hè.", "Serieus?", "Dit kan toch niet.", "Ik ben het zo beu.",
+                 "Wat een miserie.", "Allez, weer prijs."],
+    "pos_close": ["Aanrader!", "Bedankt {brand}!", "Dikke merci {brand}!", "Goed bezig {brand}.", "Blijf zo doorgaan.",
+                  "Ik blijf klant.", "Zeker een aanrader."],
+    "neg_close": ["Nooit meer {brand}.", "Schaam je {brand}.", "Ik stap over.", "Blijf er ver weg van.", "Echt een schande.",
+                  "Zonde van mijn geld.", "Geen aanrader.", "Bedankt voor niks {brand}."],
+    "irony": ["Super {brand}, {thing} {neg}. Echt goed bezig 🙄", "Wat een topservice weer, {thing} {neg} #not",
+              "Fantastisch hoor, {thing} {neg}. Bedankt voor niks.", "Ja hoor, {thing} {neg}. Proficiat {brand} 👏",
+              "Geweldig, {thing} {neg}, precies wat ik nodig had vandaag 🙃", "Dikke merci {brand}, {thing} {neg} #sarcasme"],
+    "finance_pos": ["{brand} boekt recordwinst", "{brand} verhoogt het dividend", "Sterke kwartaalcijfers voor {brand}",
+                    "{brand} wint de prijs voor beste klantenservice", "{brand} neemt 200 mensen aan in {city}",
+                    "Aandeel {brand} stijgt fors na goede resultaten", "{brand} bouwt een extra productiehal in {city}"],
+    "finance_neg": ["{brand} schrapt 500 banen", "{brand} duikt in het rood", "Winstwaarschuwing bij {brand}",
+                    "Aandeel {brand} keldert", "Datalek bij {brand}: gegevens van klanten op straat",
+                    "{brand} krijgt een boete van de toezichthouder", "Staking bij {brand} legt alles plat",
+                    "{brand} sluit de vestiging in {city}, honderden banen weg"],
+    "tweet_pos": ["Beste avond ooit in {city}! 🎉", "Wat een match gisteren, kippenvel!", "Zalig weekend gehad",
+                  "Eindelijk vakantie, zo blij", "Nieuwe album van {artist} is een pareltje", "Wat een mooie dag",
+                  "{show} is echt verslavend", "Goesting in de nieuwe aflevering!", "Keigoed concert van {artist}"],
+    "tweet_neg": ["Wat een rotdag", "Weer in de file op de ring, ik word er gek van", "Ik ben het zo beu",
+                  "Slechtste match van het seizoen", "{show} is zo saai geworden", "Regen, file en een lege batterij. Top.",
+                  "Mijn fiets is gestolen aan het station 😡", "Concert afgelast, geld kwijt"],
+    "news_pos": ["Reddingswerkers vinden vermiste wandelaar levend terug", "Recordjaar voor zonne-energie in {city}",
+                 "Werkloosheid daalt naar laagste niveau in jaren", "Nieuw park geopend in {city}, buurt is opgetogen",
+                 "Vaccin blijkt zeer doeltreffend"],
+    "news_neg": ["Zware storm richt ravage aan in {city}", "Treinongeval bij {city}, meerdere gewonden",
+                 "Luchtvervuiling in {city} opnieuw boven de norm", "Brand verwoest woning in {city}",
+                 "Fabriek in {city} sluit de deuren, 300 mensen op straat"],
+    "artist": ["Stromae", "Angèle", "Goose", "Metejoor", "Froukje", "Bazart", "Suzan & Freek"],
+    "news_neutral": ["{brand} publiceert de kwartaalcijfers op {day}", "{brand} stelt een nieuwe CEO aan",
+                     "{brand} verhuist het hoofdkantoor naar {city}", "{brand} lanceert een nieuwe app",
+                     "{brand} opent een nieuwe winkel in {city}", "{brand} past de tarieven aan vanaf {month}",
+                     "Algemene vergadering van {brand} op {day}", "{brand} en {brand2} praten over een samenwerking",
+                     "De gemeenteraad van {city} vergadert {day} over het nieuwe mobiliteitsplan",
+                     "Werken aan het station van {city} tot {month}", "{brand} brengt {day} een nieuwe versie uit"],
+    "tweet_neutral": ["Weet iemand of {brand} ook in {city} levert?", "Hoe laat sluit de winkel in {city} op {day}?",
+                      "Vanavond kijk ik {show}", "Wie gaat er {day} mee naar {city}?", "Ik neem de trein van 8u12 naar {city}",
+                      "Welke provider raden jullie aan in {city}?", "Heeft iemand al de nieuwe telefoon van {brand}?",
+                      "Vanaf {day} werk ik in {city}", "Is er een verschil tussen de twee abonnementen van {brand}?",
+                      "Nieuwe aflevering op {day}", "Ik verhuis in {month} naar {city}"],
+    "neutral": ["{brand} is {day} gesloten", "Onderhoud bij {brand} op {day} tussen 2 en 4 uur",
+                "Het klantennummer van {brand} is veranderd", "{brand} is bereikbaar via de chat en per telefoon",
+                "De nieuwe folder van {brand} ligt in de bus", "Prijs van het abonnement: {n}9 euro per maand",
+                "Ik heb een vraag over mijn factuur van {brand}", "Levering is voorzien op {day}"],
+    # Neutral mentions whose words look polar: the verdict is not in them.
+    "neutral_lookalike": ["Goedemorgen {city}, vandaag {n} graden", "Super Bowl vanavond live op tv",
+                          "Goede Vrijdag: winkels open zoals gewoonlijk", "De storingskaart van {brand} staat online",
+                          "Hoe dien ik een klacht in bij {brand}?", "Wat kost een nieuwe batterij bij {brand}?",
+                          "Topsport in {city} dit weekend op het programma", "De slechtweerregeling geldt vanaf {day}",
+                          "Geen school op {day} wegens pedagogische studiedag", "Staking aangekondigd op {day}, check de dienstregeling"],
 }
+
+
+def dutch_sentence(rng, label, domain):
+    """One Dutch clause about one aspect, with the given polarity."""
+    v = NL
+    d = v["domains"][domain]
+    thing = rng.choice(d["things"])
+    intens = rng.choice(v["intens"])
+    good = label == "positive"
+    kind = rng.random()
+    if kind < 0.12:
+        template = rng.choice(v["opinion_pos" if good else "opinion_neg"])
+        return cap(template.replace("{thing}", thing).replace("{adj}", intens + rng.choice(v["pos_adj" if good else "neg_adj"])))
+    if kind < 0.22:
+        return cap(rng.choice(v["event_pos" if good else "event_neg"]))
+    if kind < 0.5:
+        return f"{cap(thing)} {rng.choice(d['pos' if good else 'neg'])}"
+    if kind < 0.75:
+        return f"{cap(thing)} is {intens}{rng.choice(v['pos_adj' if good else 'neg_adj'])}"
+    if kind < 0.87:
+        return f"{cap(thing)}: {rng.choice(v['neg_as_pos' if good else 'pos_as_neg'])}"
+    # Flemish article before an inflected adjective: "nen toffe service", "ne slechte ervaring".
+    article = rng.choice(["nen", "ne", "een", "wat een", "zo'n"])
+    noun = rng.choice(["ervaring", "service", "dag", "aankoop", "avond", "klantendienst"])
+    adj = rng.choice(["toffe", "goeie", "schone", "straffe", "fijne", "mooie"] if good else
+                     ["slechte", "trieste", "ambetante", "belachelijke", "vreselijke", "flauwe"])
+    return cap(f"{article} {adj} {noun}")
+
+
+def dutch_review(rng, label):
+    v = NL
+    domain = rng.choice(list(v["domains"]))
+    other = "negative" if label == "positive" else "positive"
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice(v["pos_open" if label == "positive" else "neg_open"]))
+    for _ in range(rng.choice([1, 1, 1, 2, 2, 3])):
+        parts.append(dutch_sentence(rng, label, domain) + ".")
+    if rng.random() < 0.25:
+        # The verdict follows the contrast word: "het eten was lekker, maar de bediening was onbeschoft".
+        first = dutch_sentence(rng, other, domain)
+        second = dutch_sentence(rng, label, domain)
+        parts = [f"{first}, {rng.choice(['maar', 'maar', 'alleen', 'toch'])} {second[0].lower() + second[1:]}."] + parts[1:]
+    if rng.random() < 0.35:
+        parts.append(fill(rng, rng.choice(v["pos_close" if label == "positive" else "neg_close"]), v))
+    return " ".join(parts)
+
+
+def dutch_brand_talk(rng, label):
+    v = NL
+    brand = rng.choice(v["brand"])
+    if rng.random() < 0.35:
+        return fill(rng, rng.choice(v["finance_pos" if label == "positive" else "finance_neg"]), v)
+    adj = rng.choice(v["pos_adj" if label == "positive" else "neg_adj"])
+    intens = rng.choice(v["intens"])
+    forms = [f"{brand} is {intens}{adj}", f"{intens}{adj}, {brand}", f"{brand} jullie zijn {intens}{adj}",
+             f"mijn ervaring met {brand}: {intens}{adj}", f"{brand}, {intens}{adj} zoals altijd"]
+    forms += ([f"ik ben verzot op {brand}", f"bedankt {brand}, de hulp was {adj}", f"{brand} laat me nooit in de steek",
+               f"merci merci {brand}, de klantendienst was top", f"al jaren klant bij {brand} en nog altijd blij"]
+              if label == "positive" else
+              [f"ik haat {brand}", f"{brand} is echt nen zot bedrijf", f"klaar met {brand}, ik zeg alles op",
+               f"{brand} zijn oplichters", f"{brand} heeft het nog steeds niet opgelost", f"{brand} kan het niet meer"])
+    return cap(rng.choice(forms))
+
+
+def dutch(rng, label):
+    v = NL
+    r = rng.random()
+    if label == "neutral":
+        pool = (v["news_neutral"] if r < 0.3 else v["neutral_lookalike"] if r < 0.45
+                else v["tweet_neutral"] if r < 0.75 else v["neutral"])
+        return fill(rng, rng.choice(pool), v)
+    if label == "negative" and r < 0.08:
+        d = v["domains"][rng.choice(["gadget", "service"])]
+        return fill(rng, rng.choice(v["irony"]), v).replace("{thing}", rng.choice(d["things"])).replace("{neg}", rng.choice(d["neg"]))
+    if r < 0.5:
+        return dutch_review(rng, label)
+    if r < 0.62:
+        options = ([rng.choice(v["pos_adj"]), rng.choice(v["neg_as_pos"]), rng.choice(v["pos_open"])] if label == "positive"
+                   else [rng.choice(v["neg_adj"]), rng.choice(v["pos_as_neg"]), rng.choice(v["neg_open"])])
+        return cap(fill(rng, rng.choice(options), v).strip())
+    if r < 0.8:
+        return dutch_brand_talk(rng, label)
+    if r < 0.92:
+        return fill(rng, rng.choice(v["tweet_pos" if label == "positive" else "tweet_neg"]), v)
+    return fill(rng, rng.choice(v["news_pos" if label == "positive" else "news_neg"]), v)
 
 
 def fill(rng, template, v):
@@ -651,17 +843,6 @@ def neutral(rng, v, lang):
     pool = (v["news_neutral"] if r < 0.25 else v["neutral_lookalike"] if r < 0.4
             else v["tweet_neutral"] if r < 0.55 else v["neutral"])
     return fill(rng, rng.choice(pool), v)
-
-
-def dutch(rng, label):
-    v = NL
-    if label == "neutral":
-        return fill(rng, rng.choice(v["neutral"]), v)
-    thing = rng.choice(v["things"])
-    if rng.random() < 0.25:
-        return cap(rng.choice(v["neg_as_pos" if label == "positive" else "pos_as_neg"]))
-    return f"{cap(thing)} {rng.choice(v['pos' if label == 'positive' else 'neg'])}" + rng.choice(["", ".", "!"]) \
-        + (" " + rng.choice(v["brand"]) if rng.random() < 0.3 else "")
 
 
 def generate(lang, rng):

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Reputation.Abstractions.Sentiment;
+using Reputation.Sentiment.Language;
 using Reputation.Sentiment.Model;
+using Reputation.Sentiment.Training;
 
 namespace Reputation.Sentiment.Evaluation;
 
@@ -17,23 +19,35 @@ public static class SentimentEvaluation
     private static readonly SentimentLabel[] ThreeClasses = [SentimentLabel.Negative, SentimentLabel.Neutral, SentimentLabel.Positive];
     private static readonly SentimentLabel[] TwoClasses = [SentimentLabel.Negative, SentimentLabel.Positive];
 
-    /// <summary>The CLI entry: prints one line per set; returns 0, or 1 when no set was found under <paramref name="evalDir"/>.</summary>
-    public static int Run(string evalDir, ISentimentScorer scorer, TextWriter output)
+    /// <summary>
+    /// The CLI entry: prints one line per set of <paramref name="evalDir"/> (skipped when null) and one per labelled TSV
+    /// file of <paramref name="labelledFiles"/>; returns 0, or 1 when no set was found or a file is malformed.
+    /// </summary>
+    public static int Run(string? evalDir, ISentimentScorer scorer, TextWriter output, IReadOnlyList<string>? labelledFiles = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        IReadOnlyList<EvaluationSetResult> results;
+        var results = new List<EvaluationSetResult>();
         try
         {
-            results = Evaluate(evalDir, scorer, output);
+            if (evalDir is not null)
+                results.AddRange(Evaluate(evalDir, scorer, output));
+            else
+                WriteHeader(output);
+            foreach (var file in labelledFiles ?? [])
+            {
+                var result = EvaluateLabelled(file, scorer);
+                results.Add(result);
+                WriteLine(output, result);
+            }
         }
-        catch (Exception e) when (e is IOException or InvalidDataException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             output.WriteLine($"error: {e.Message}");
             return 1;
         }
         if (results.Count == 0)
         {
-            output.WriteLine($"error: no sentiment evaluation set under '{evalDir}' (expected en/semeval2017, fr/deft2017, en/*_labelled.txt, fr/allocine).");
+            output.WriteLine($"error: no sentiment evaluation set under '{evalDir}' (expected en/semeval2017, fr/deft2017, en/*_labelled.txt, fr/allocine) and no --labelled file.");
             return 1;
         }
         return 0;
@@ -52,7 +66,8 @@ public static class SentimentEvaluation
             ("fr/allocine (dev)", "fr", dir => ReadLabelThenText(Path.Combine(dir, "fr", "allocine", "dev.tsv")), TwoClasses),
         };
         var results = new List<EvaluationSetResult>();
-        output?.WriteLine($"{"set",-22} {"classes",7} {"n",6} {"macro-F1",9} {"accuracy",9}");
+        if (output is not null)
+            WriteHeader(output);
         foreach (var (name, lang, read, classes) in sets)
         {
             var examples = read(evalDir);
@@ -68,13 +83,49 @@ public static class SentimentEvaluation
                 gold.Add(label);
                 predicted.Add(scorer.Score(text, lang).Label);
             }
-            var f1 = MacroF1.Compute(gold, predicted, classes);
-            var accuracy = gold.Count == 0 ? 0 : (double)gold.Zip(predicted).Count(p => p.First == p.Second) / gold.Count;
-            results.Add(new EvaluationSetResult(name, lang, classes.Length, gold.Count, f1, accuracy));
-            output?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {classes.Length,7} {gold.Count,6} {f1,9:F3} {accuracy,9:F3}"));
+            var result = Score(name, lang, gold, predicted, classes);
+            results.Add(result);
+            if (output is not null)
+                WriteLine(output, result);
         }
         return results;
     }
+
+    /// <summary>
+    /// Three-class macro-F1 on a labelled TSV file in the training format (<see cref="TrainingData.ReadTsv"/>), such as the
+    /// project's Dutch test set; each row is scored in its own language, detected when the row names none.
+    /// </summary>
+    public static EvaluationSetResult EvaluateLabelled(string path, ISentimentScorer scorer)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        var examples = TrainingData.ReadTsv(path);
+        if (examples.Count == 0)
+            throw new InvalidDataException($"{path}: no labelled mention.");
+        var gold = new List<SentimentLabel>(examples.Count);
+        var predicted = new List<SentimentLabel>(examples.Count);
+        var languages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var example in examples)
+        {
+            var lang = example.Lang is { } declared ? LanguageDetector.Normalise(declared) : LanguageDetector.Shared.Detect(example.Text);
+            languages.Add(lang);
+            gold.Add(example.Label);
+            predicted.Add(scorer.Score(example.Text, lang).Label);
+        }
+        return Score(Path.GetFileName(path), string.Join('+', languages), gold, predicted, ThreeClasses);
+    }
+
+    private static EvaluationSetResult Score(string name, string lang, List<SentimentLabel> gold, List<SentimentLabel> predicted, SentimentLabel[] classes)
+    {
+        var f1 = MacroF1.Compute(gold, predicted, classes);
+        var accuracy = gold.Count == 0 ? 0 : (double)gold.Zip(predicted).Count(p => p.First == p.Second) / gold.Count;
+        return new EvaluationSetResult(name, lang, classes.Length, gold.Count, f1, accuracy);
+    }
+
+    private static void WriteHeader(TextWriter output) =>
+        output.WriteLine($"{"set",-22} {"classes",7} {"n",6} {"macro-F1",9} {"accuracy",9}");
+
+    private static void WriteLine(TextWriter output, EvaluationSetResult r) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-22} {r.Classes,7} {r.Count,6} {r.MacroF1,9:F3} {r.Accuracy,9:F3}"));
 
     /// <summary>val_text.txt and val_labels.txt, same line number; labels 0 negative, 1 neutral, 2 positive.</summary>
     private static List<(SentimentLabel, string)>? ReadTweets(string dir)

@@ -31,12 +31,19 @@ public static class MentionFeaturizer
     private const uint SeedChar = 0x13579BDu;
     private const uint SeedNegatedChar = 0x0F1E2D3u;
 
+    // Dutch words hash into their own slots: Dutch shares many spellings with English and French ("is", "de", "top",
+    // "super") with other uses, and the en/fr weights learned from their larger corpora must not move when the Dutch
+    // corpus grows (measured: shared slots cost up to 0.01 macro-F1 on the French tweets). English and French keep
+    // sharing theirs, as before. The dense lexicon block stays shared: its meaning is the same in every language.
+    private const uint DutchSalt = 0x4E4C4E4Cu;
+
     public static void Featurize(string text, string lang, SparseFeatures into)
     {
         var tokens = into.Tokens;
         MentionTokenizer.Tokenize(text, lang, tokens);
         into.Clear();
         var lexicon = PolarityLexicon.For(lang);
+        var salt = lang == "nl" ? DutchSalt : 0u;
 
         float positive = 0, negative = 0, negatedPositive = 0, negatedNegative = 0, contrastPositive = 0, contrastNegative = 0;
         float emojiPositive = 0, emojiLaugh = 0, emojiNegative = 0, irony = 0, strong = 0;
@@ -52,10 +59,10 @@ public static class MentionFeaturizer
                 hasPrevious = false;
                 continue;
             }
-            var hash = Hash(piece, token.Negated ? SeedNegatedWord : SeedWord);
+            var hash = Hash(piece, (token.Negated ? SeedNegatedWord : SeedWord) ^ salt);
             into.Add(WordOffset + (int)(hash & ((1u << WordBits) - 1)), 1f);
             if (token.AfterContrast && token.Kind == TokenKind.Word)
-                into.Add(WordOffset + (int)(Hash(piece, SeedContrastWord) & ((1u << WordBits) - 1)), 0.5f);
+                into.Add(WordOffset + (int)(Hash(piece, SeedContrastWord ^ salt) & ((1u << WordBits) - 1)), 0.5f);
             if (hasPrevious)
                 into.Add(WordOffset + (int)(Mix(previous * 0x9E3779B1u ^ hash ^ SeedBigram) & ((1u << WordBits) - 1)), 1f);
             previous = hash;
@@ -65,7 +72,7 @@ public static class MentionFeaturizer
             if (token.Kind == TokenKind.Word)
             {
                 words++;
-                AddCharGrams(piece, token.Negated ? SeedNegatedChar : SeedChar, into);
+                AddCharGrams(piece, (token.Negated ? SeedNegatedChar : SeedChar) ^ salt, into);
                 polarity = lexicon.Polarity(piece) * token.Emphasis;
             }
             else

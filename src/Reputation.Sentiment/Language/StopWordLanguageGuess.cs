@@ -48,7 +48,10 @@ public static class StopWordLanguageGuess
          + "ik we wij jij u ze hij zij mijn jouw uw ons onze hun heb hebt heeft hebben was waren wordt worden werd kan "
          + "kunnen moet zou geen nu hier daar deze dit veel meer heel echt erg goed slecht bedankt dank weer altijd nooit "
          + "niks niets want omdat toch jullie hoe waarom wanneer waar mij me heel gaat ga komt door over onder tegen "
-         + "alleen zonder sinds vandaag morgen gisteren alles iets iemand niemand wordt kunt mag wil willen").Split(' '),
+         + "alleen zonder sinds vandaag morgen gisteren alles iets iemand niemand wordt kunt mag wil willen "
+         + "zal doen doet gedaan gewoon zelfs steeds eens hoor graag zeer "
+         // Flemish spoken forms: "ge zijt", "da's", "nen", "nie", "goe", "amai"; "ne" is left out, French uses it too.
+         + "ge gij zijt da nen nie goe amai efkes").Split(' '),
         // de
         ("der die das und ist nicht ein eine einen einem dem den des mit sich auf für von zu ich du er sie es wir ihr sind "
          + "war wird werden hat haben auch noch nur schon wie aber oder wenn dann so bei aus nach über vom zum zur im am "

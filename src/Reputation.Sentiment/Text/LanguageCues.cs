@@ -20,10 +20,10 @@ public sealed class LanguageCues
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup => Contrasts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Words skipped between the two words of an idiom: "merci pour rien", "coup de coeur"; "importe" lets the idiom
-    /// "n'importe quoi" start with its own negator "n", so the negation is not applied to it a second time.
+    /// Words skipped between the two words of an idiom: "merci pour rien", "coup de coeur", "doet het niet", "mag er zijn";
+    /// "importe" lets the idiom "n'importe quoi" start with its own negator "n", so the negation is not applied to it a second time.
     /// </summary>
-    private static readonly HashSet<string> GapWords = Set("importe", "de", "du", "d", "pour", "for", "of", "a", "the", "la", "le", "des", "van", "voor", "een", "en", "in", "my", "ma", "mon");
+    private static readonly HashSet<string> GapWords = Set("importe", "de", "du", "d", "pour", "for", "of", "a", "the", "la", "le", "des", "van", "voor", "een", "en", "in", "my", "ma", "mon", "het", "er");
 
     private Dictionary<string, List<(string First, string Cue, float Polarity)>>? _idiomsBySecond;
 
@@ -206,19 +206,67 @@ public sealed class LanguageCues
         },
     };
 
+    // Flemish spoken forms sit beside the standard ones: "nie" for "niet", "gene"/"genen" for "geen", "amai", "kei", "wreed" and
+    // "zot" as intensifiers ("amai wat traag", "wreed goed"); "nen"/"ne" are Flemish articles and carry no polarity.
     public static readonly LanguageCues Dutch = new()
     {
-        Negators = Set("niet", "geen", "nooit", "niets", "niks", "zonder", "nergens", "noch", "niemand"),
-        Intensifiers = Set("zeer", "heel", "erg", "echt", "super", "zo", "te", "enorm", "ontzettend", "hartstikke", "best", "mega", "totaal"),
-        Diminishers = Set("beetje", "wat", "redelijk", "vrij", "enigszins", "nogal"),
-        Contrasts = Set("maar", "echter", "hoewel", "toch", "behalve"),
+        Negators = Set("niet", "nie", "geen", "gene", "genen", "nooit", "niets", "niks", "zonder", "nergens", "noch", "niemand",
+            "allerminst", "amper", "nauwelijks"),
+        Intensifiers = Set("zeer", "heel", "erg", "echt", "super", "zo", "te", "enorm", "ontzettend", "hartstikke", "mega", "totaal",
+            "helemaal", "zwaar", "ongelooflijk", "vreselijk", "verschrikkelijk", "bijzonder", "uiterst", "dik", "amai", "kei", "wreed",
+            "zot", "serieus", "absoluut", "compleet", "volledig", "veel", "zoveel", "zulke", "zulk", "wat", "zeker", "best"),
+        Diminishers = Set("beetje", "redelijk", "vrij", "enigszins", "nogal", "tamelijk", "ietwat"),
+        Contrasts = Set("maar", "echter", "hoewel", "toch", "behalve", "ondanks", "desondanks", "nochtans"),
         Idioms = new()
         {
             [("nooit", "meer")] = ("never_again", -3f),
+            [("nooit", "nog")] = ("never_again", -3f),
             [("niet", "slecht")] = ("pas_mal", 1f),
+            [("nie", "slecht")] = ("pas_mal", 1f),
+            [("niet", "verkeerd")] = ("pas_mal", 1f),
+            [("mag", "zijn")] = ("pas_mal", 2f),
             [("geen", "probleem")] = ("no_problem", 1f),
+            [("geen", "klachten")] = ("no_complaints", 2f),
+            [("geen", "spijt")] = ("no_complaints", 2f),
             [("geen", "aanrader")] = ("not_worth", -2f),
+            [("niet", "waard")] = ("not_worth", -2f),
+            [("geen", "zin")] = ("not_worth", -1f),
             [("zonde", "van")] = ("waste_of", -2f),
+            [("verspilling", "geld")] = ("waste_of", -3f),
+            [("werkt", "niet")] = ("broke_down", -2f),
+            [("werkt", "nie")] = ("broke_down", -2f),
+            [("doet", "niet")] = ("broke_down", -2f),
+            [("ligt", "plat")] = ("broke_down", -2f),
+            [("valt", "tegen")] = ("let_down", -2f),
+            [("viel", "tegen")] = ("let_down", -2f),
+            [("valt", "mee")] = ("pas_mal", 1f),
+            [("viel", "mee")] = ("pas_mal", 1f),
+            [("klopt", "niet")] = ("klopt_niet", -2f),
+            [("lukt", "niet")] = ("klopt_niet", -2f),
+            [("bedankt", "niks")] = ("irony", -2f),
+            [("bedankt", "niets")] = ("irony", -2f),
+            [("dank", "niks")] = ("irony", -2f),
+            [("merci", "niks")] = ("irony", -2f),
+            [("ja", "hoor")] = ("irony", -1f),
+            [("dikke", "merci")] = ("dikke_merci", 3f),
+            [("in", "orde")] = ("in_orde", 1f),
+            [("voor", "herhaling")] = ("be_back", 2f),
+            [("kom", "terug")] = ("be_back", 2f),
+            [("komen", "terug")] = ("be_back", 2f),
+            [("zeker", "aanrader")] = ("highly_recommend", 3f),
+            [("echt", "aanrader")] = ("highly_recommend", 3f),
+            [("goed", "bezig")] = ("well_done", 2f),
+            [("goed", "gedaan")] = ("well_done", 2f),
+            [("goed", "nieuws")] = ("bonne_nouvelle", 2f),
+            [("slecht", "nieuws")] = ("mauvaise_nouvelle", -2f),
+            [("het", "beu")] = ("fed_up", -2f),
+            [("het", "zat")] = ("fed_up", -2f),
+            [("het", "gehad")] = ("fed_up", -2f),
+            [("vijf", "sterren")] = ("five_stars", 3f),
+            [("een", "ster")] = ("one_star", -2f),
+            [("nul", "sterren")] = ("one_star", -3f),
+            [("blijf", "weg")] = ("stay_away", -3f),
+            [("kijk", "uit")] = ("cant_wait", 1f),
         },
     };
 }

@@ -15,13 +15,13 @@ public sealed class PolarityLexicon
 
     private readonly Dictionary<string, float> _words;
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly bool _stripFeminine;
+    private readonly bool _stripFinalE;
 
-    private PolarityLexicon(Dictionary<string, float> words, bool stripFeminine)
+    private PolarityLexicon(Dictionary<string, float> words, bool stripFinalE)
     {
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stripFeminine = stripFeminine;
+        _stripFinalE = stripFinalE;
     }
 
     public int Count => _words.Count;
@@ -33,14 +33,17 @@ public sealed class PolarityLexicon
         _ => EnglishLexicon.Value,
     };
 
-    /// <summary>Polarity of a normalised word, trying plural and (French) feminine endings; 0 when unknown.</summary>
+    /// <summary>
+    /// Polarity of a normalised word, trying plural endings, French feminine endings and the Dutch inflected adjective
+    /// ("slechte" → "slecht"); 0 when unknown.
+    /// </summary>
     public float Polarity(ReadOnlySpan<char> word)
     {
         if (_lookup.TryGetValue(word, out var value))
             return value;
         if (word.Length > 3 && word[^1] == 's' && _lookup.TryGetValue(word[..^1], out value))
             return value;
-        if (_stripFeminine && word.Length > 4)
+        if (_stripFinalE && word.Length > 4)
         {
             if (word[^1] == 'e' && _lookup.TryGetValue(word[..^1], out value))
                 return value;
@@ -69,7 +72,7 @@ public sealed class PolarityLexicon
             foreach (var word in line[..tab].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 words[Normalise(word)] = polarity;
         }
-        return new PolarityLexicon(words, stripFeminine: lang == "fr");
+        return new PolarityLexicon(words, stripFinalE: lang is "fr" or "nl");
     }
 
     private static string Normalise(string word)

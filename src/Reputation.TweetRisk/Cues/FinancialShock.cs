@@ -36,11 +36,12 @@ internal static class FinancialShock
     private const string Roles =
         @"(?<role>cfo|ceo|coo|chief (financial|executive|operating) officer|finance director|chairman|chairwoman|"
         + @"directeur financier|directrice financiere|directeur general|directrice generale|pdg|p-dg|president-directeur general|"
-        + @"financieel directeur|topman|bestuursvoorzitter|cfo's)";
+        + @"financieel directeur|financiele directeur|topman|topvrouw|bestuursvoorzitter|directievoorzitter|gedelegeerd bestuurder|cfo's)";
 
     private const string Exits =
         @"(?<exit>dismiss\w*|fired|sacked|ousted|removed|terminated|resign\w*|steps? down|stepped down|departure|"
-        + @"licenci\w*|limog\w*|revoqu\w*|demission\w*|demis|quitte|remercie|depart|ontslag\w*|ontslagen|treedt af|opgestapt|stapt op)";
+        + @"licenci\w*|limog\w*|revoqu\w*|demission\w*|demis|quitte|remercie|depart|"
+        + @"neemt ontslag|gedwongen vertrek|ontslag\w*|ontslagen|treedt af|opgestapt|stapt op|aan de deur gezet|buitengezet|op non-actief gezet|geschorst|ontheven|vertrekt per direct|vertrekt onmiddellijk)";
 
     private static readonly Regex Management = new(
         $@"\b{Roles}\b[^\n]{{0,80}}?\b{Exits}|\b{Exits}[^\n]{{0,80}}?\b{Roles}\b", Options);
@@ -48,36 +49,40 @@ internal static class FinancialShock
     private static readonly Regex Restatement = new(
         @"\b(restat(e|es|ed|ing|ement)|revis\w* (of )?(its |the )?(accounts|financial statements|results|earnings)|revision (de |des )?(ses )?comptes|revise (ses|les) comptes|"
         + @"comptes (revises|faux|truques)|retraitement des comptes|irregularites comptables|accounting (irregularities|errors|fraud|scandal)|overstated|"
-        + @"herziening van de (jaarrekening|cijfers)|boekhoudkundige onregelmatigheden|jaarrekening (wordt )?herzien)",
+        + @"herziening van de (jaarrekening|cijfers)|herziet (de|zijn|haar) (jaarrekening|cijfers|resultaten)|boekhoudkundige onregelmatigheden|"
+        + @"jaarrekening (wordt |moet worden )?(herzien|overgedaan)|herwerkte (jaarrekening|cijfers)|boekhoudschandaal)",
         Options);
 
     private static readonly Regex ProfitWarning = new(
         @"\b(profit warning|warns? on (profit|earnings)|(cuts?|lowers?|slashes) (its |full-year )?(guidance|forecast|outlook)|avertissement sur (les )?resultats|"
-        + @"abaisse (ses|sa|son) (previsions?|objectifs?)|perte (nette )?(attendue|de \d)|winstwaarschuwing|verlaagt (zijn|haar|de) (prognose|verwachtingen)|net loss of|expected loss)",
+        + @"abaisse (ses|sa|son) (previsions?|objectifs?)|perte (nette )?(attendue|de \d)|winstwaarschuwing|verlaagt (zijn|haar|de) (winst)?(prognose|verwachting|verwachtingen|vooruitzichten)|"
+        + @"schroeft (zijn |haar |de )?(winst)?(prognose|verwachting|verwachtingen|vooruitzichten) terug|verwacht een (netto)?verlies|net loss of|expected loss)",
         Options);
 
     private const string Regulators =
         @"(sec|amf|fsma|fca|doj|department of justice|bafin|finma|afm|esma|ftc|cftc|parquet national financier|pnf|"
-        + @"autorite des marches financiers|securities and exchange commission|financial conduct authority|openbaar ministerie|justice)";
+        + @"autorite des marches financiers|securities and exchange commission|financial conduct authority|openbaar ministerie|justice|"
+        + @"parket|gerecht|onderzoeksrechter|fiod|dnb|nbb|nationale bank|toezichthouder|economische recherche)";
 
     private const string ProbeActs =
-        @"(investigat\w*|probe|inquiry|enquete|subpoena\w*|charges|charged|sanction\w*|onderzoek\w*|perquisition\w*|raid\w*|poursuit\w*|mise en examen)";
+        @"(investigat\w*|probe|inquiry|enquete|subpoena\w*|charges|charged|sanction\w*|onderzoek\w*|\w+onderzoek\w*|huiszoeking\w*|inval|vervolg\w*|in verdenking gesteld|perquisition\w*|raid\w*|poursuit\w*|mise en examen)";
 
     private static readonly Regex Probe = new(
         $@"\b{Regulators}\b[^\n]{{0,80}}?\b{ProbeActs}|\b{ProbeActs}\b[^\n]{{0,80}}?\b{Regulators}\b", Options);
 
     private static readonly Regex Fraud = new(
-        @"\b(fraud\w*|fraude\w*|embezzl\w*|detournements? de fonds|ponzi|boekhoudfraude|escroquerie|corruption|omkoping|money laundering|blanchiment)\b",
+        @"\b(fraud\w*|fraude\w*|embezzl\w*|detournements? de fonds|ponzi|boekhoudfraude|escroquerie|corruption|omkoping|corruptie|witwas\w*|verduister\w*|valsheid in geschrifte|money laundering|blanchiment)\b",
         Options);
 
     private static readonly Regex Insolvency = new(
         @"\b(bankrupt\w*|chapter 11|insolven\w*|faillite|redressement judiciaire|liquidation judiciaire|procedure de sauvegarde|cessation (des )?paiements|"
-        + @"faillissement|failliet|surseance van betaling|default(s|ed)? on (its )?(debt|bonds|loans)|defaut de paiement|receivership)\b",
+        + @"faillissement|failliet|surseance van betaling|gerechtelijke reorganisatie|bescherming tegen (de |zijn |haar )?schuldeisers|wanbetaling|default(s|ed)? on (its )?(debt|bonds|loans)|defaut de paiement|receivership)\b",
         Options);
 
     private static readonly Regex Takeover = new(
         @"\b(tender offer|takeover (bid|offer)|to (acquire|buy|take over)|will acquire|agreed to be acquired|to be acquired|acquisition of [^.\n]{0,60} by|"
-        + @"offre publique (d'achat|d'echange)|opa|rachat (de [^.\n]{0,40})?par|va racheter|overnamebod|openbaar bod|neemt [^.\n]{0,40} over)\b",
+        + @"offre publique (d'achat|d'echange)|opa|rachat (de [^.\n]{0,40})?par|va racheter|overnamebod|openbaar bod|neemt [^.\n]{0,40} over|"
+        + @"wordt overgenomen|overgenomen door|overname (van [^.\n]{0,60} )?door)\b",
         Options);
 
     private static readonly Regex Premium = new(
@@ -150,15 +155,16 @@ internal static class FinancialShock
 
     private static string RoleLabel(string role) => role switch
     {
-        "cfo" or "cfo's" or "chief financial officer" or "finance director" or "directeur financier" or "directrice financiere" or "financieel directeur" => "CFO",
-        "ceo" or "chief executive officer" or "pdg" or "p-dg" or "president-directeur general" or "directeur general" or "directrice generale" or "topman" or "bestuursvoorzitter" => "CEO",
+        "cfo" or "cfo's" or "chief financial officer" or "finance director" or "directeur financier" or "directrice financiere" or "financieel directeur" or "financiele directeur" => "CFO",
+        "ceo" or "chief executive officer" or "pdg" or "p-dg" or "president-directeur general" or "directeur general" or "directrice generale"
+            or "topman" or "topvrouw" or "bestuursvoorzitter" or "directievoorzitter" or "gedelegeerd bestuurder" => "CEO",
         "coo" or "chief operating officer" => "COO",
         _ => "chair",
     };
 
     private static string ExitLabel(string exit) =>
         exit.StartsWith("resign", StringComparison.Ordinal) || exit.StartsWith("demission", StringComparison.Ordinal) || exit.StartsWith("step", StringComparison.Ordinal)
-        || exit is "quitte" or "depart" or "departure" or "treedt af" or "opgestapt" or "stapt op"
+        || exit is "quitte" or "depart" or "departure" or "treedt af" or "opgestapt" or "stapt op" or "neemt ontslag" or "vertrekt per direct" or "vertrekt onmiddellijk"
             ? "resignation"
             : "dismissal";
 }

@@ -36,13 +36,15 @@ internal sealed class LanguageCues
         Parody = Make(@"\b(parodie|parodique|satire|satirique|compte fan|compte parodique|non affilie|non officiel|humour)\b"),
     };
 
+    // Dutch as written in the Netherlands and in Flanders: "persmededeling" is the Belgian word for a release, "dementeert" the
+    // formal denial; "maakt ... bekend" wraps its object ("maakt de jaarresultaten bekend").
     public static readonly LanguageCues Dutch = new()
     {
-        Header = Make(@"\b(persbericht|gereglementeerde informatie|koersgevoelige informatie|voorwetenschap)\b"),
-        Announce = Make(@"\b(kondigt\b[^.\n]{0,60}\baan|maakt bekend|maakt vandaag bekend|deelt mee|heeft bekendgemaakt)\b"),
-        Boilerplate = Make(@"(^|\n)\s*over [^\n:]{2,40}(\n|:)|\b(perscontact|persverantwoordelijke|toekomstgerichte verklaringen|voor meer informatie)\b"),
-        Denial = Make(@"\b(ontkent|ontkennen|vals persbericht|nep ?persbericht|vervalst persbericht|niet van ons|is vals|klopt niet|heeft geen persbericht)\b"),
-        Parody = Make(@"\b(parodie|satire|satirisch|fanaccount|niet officieel|onofficieel)\b"),
+        Header = Make(@"\b(persbericht|persmededeling|perscommunique|beursmededeling|financieel persbericht|gereglementeerde informatie|koersgevoelige informatie|voorwetenschap|embargo tot)\b"),
+        Announce = Make(@"\b(kondigt\b[^.\n]{0,60}\baan|maakt\b[^.\n]{0,60}\bbekend|deelt (vandaag )?mee|heeft bekendgemaakt|publiceert|informeert (vandaag )?dat|heeft het genoegen|betreurt te (moeten )?melden)\b"),
+        Boilerplate = Make(@"(^|\n)\s*over [^\n:]{2,40}(\n|:)|\b(perscontact(en)?|persverantwoordelijke|persdienst|toekomstgerichte verklaringen|voor meer informatie|noot voor de redactie|einde persbericht|investeerdersrelaties)\b"),
+        Denial = Make(@"\b(ontkent|ontkennen|dementeert|dementeren|gedementeerd|valse? persbericht|nep ?persbericht|nepbericht|vervalste? persbericht|frauduleuze? persbericht|niet van ons|niet door ons (verspreid|verstuurd|gepubliceerd|uitgegeven)|is vals|is nep|klopt niet|heeft geen persbericht|geen persbericht (verspreid|verstuurd|gepubliceerd))\b"),
+        Parody = Make(@"\b(parodie|parodieaccount|satire|satirisch|fanaccount|grapaccount|humoraccount|niet officieel|onofficieel|geen officieel account|niet verbonden aan)\b"),
     };
 
     private static readonly LanguageCues[] EnglishOnly = [English];
