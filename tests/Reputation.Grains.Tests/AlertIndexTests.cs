@@ -92,7 +92,7 @@ public sealed class AlertIndexTests(ClusterFixture fixture)
             return Task.CompletedTask;
         }
 
-        public Task OnActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions) => Task.CompletedTask;
+        public Task OnActivity(IReadOnlyList<BrandActivity> activities) => Task.CompletedTask;
 
         public Task OnBrandRegistered(Reputation.Abstractions.Brands.Brand brand) => Task.CompletedTask;
     }

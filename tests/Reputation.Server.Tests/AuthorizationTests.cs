@@ -35,6 +35,7 @@ public sealed class AuthorizationTests(ReputationHost host) : IClassFixture<Repu
         { "POST", "/api/alerts/a-unknown/resolve", null, "responder" },
         { "POST", "/api/mentions", "[]", "ingester" },
         { "GET", "/api/system/kafka", null, "viewer" },
+        { "POST", "/api/system/deactivate-idle?idleSeconds=86400", null, "admin" },
         { "GET", "/api/webhooks", null, "admin" },
         { "POST", "/api/webhooks", WebhookJson, "admin" },
         { "GET", "/api/auth/me", null, "any" },

@@ -13,8 +13,8 @@ public interface ILiveObserver : IGrainObserver
 {
     [OneWay] Task OnAlert(Alert alert, string eventName);
 
-    /// <summary>A brand's latest minute buckets and new mentions, from one ingested batch.</summary>
-    [OneWay] Task OnActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions);
+    /// <summary>Brands' latest minute buckets and new mentions, gathered over a short interval.</summary>
+    [OneWay] Task OnActivity(IReadOnlyList<BrandActivity> activities);
 
     /// <summary>A brand was registered or changed: every silo's scoring stage uses the new profile at once.</summary>
     [OneWay] Task OnBrandRegistered(Brand brand);
@@ -30,11 +30,18 @@ public interface ILiveRelayGrain : IGrainWithIntegerKey
 
     [OneWay] Task PublishAlert(Alert alert, string eventName);
 
-    /// <summary>One message per ingested batch of a brand: its changed minutes and its new mentions together.</summary>
-    [OneWay] Task PublishActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions);
+    /// <summary>One message per silo and interval for every brand that changed in it, not one per ingested batch.</summary>
+    [OneWay] Task PublishActivity(IReadOnlyList<BrandActivity> activities);
 
     [OneWay] Task PublishBrand(Brand brand);
 }
+
+/// <summary>What changed for one brand: its latest minute buckets and its newest mentions.</summary>
+[GenerateSerializer, Immutable]
+public sealed record BrandActivity(
+    [property: Id(0)] string Brand,
+    [property: Id(1)] IReadOnlyList<TimelineBucket> Minutes,
+    [property: Id(2)] IReadOnlyList<MentionFeedItem> Mentions);
 
 /// <summary>A mention as the live feed shows it.</summary>
 [GenerateSerializer, Immutable]

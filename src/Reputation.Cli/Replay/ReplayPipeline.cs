@@ -155,7 +155,7 @@ internal sealed class ReplayPipeline : IAsyncDisposable
             return Task.CompletedTask;
         }
 
-        public Task OnActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions) => Task.CompletedTask;
+        public Task OnActivity(IReadOnlyList<BrandActivity> activities) => Task.CompletedTask;
 
         public Task OnBrandRegistered(Brand brand) => Task.CompletedTask;
 

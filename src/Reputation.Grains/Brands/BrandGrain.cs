@@ -7,6 +7,7 @@ using Reputation.Abstractions.Live;
 using Reputation.Abstractions.Mentions;
 using Reputation.Abstractions.Sentiment;
 using Reputation.Grains.Alerts;
+using Reputation.Grains.Live;
 using Reputation.Grains.Timeline;
 
 namespace Reputation.Grains.Brands;
@@ -20,6 +21,7 @@ namespace Reputation.Grains.Brands;
 public sealed class BrandGrain(
     [PersistentState("brand", StorageNames.Brands)] IPersistentState<BrandState> state,
     BrandDetectorsFactory detectorsFactory,
+    LiveActivityOutbox live,
     ILogger<BrandGrain> logger) : Grain, IBrandGrain
 {
     private const int MaxFeedItemsPerBatch = 25;
@@ -333,14 +335,14 @@ public sealed class BrandGrain(
         }
     }
 
-    /// <summary>One one-way message per batch to the live relay, whatever the batch holds, to keep the hot path short.</summary>
+    /// <summary>Hands the batch's changed minutes and newest mentions to the silo's outbox, which sends them on with other brands'.</summary>
     private void PublishLive(IReadOnlyList<ScoredMention> accepted)
     {
         var minutes = accepted.Select(a => MinuteSeries.MinuteOf(a.Mention.PublishedAt)).Distinct().Order().TakeLast(3)
             .Select(minute => detectors.WithExpectations(series.Buckets(minute, minute))[0])
             .ToList();
         var feed = accepted.TakeLast(MaxFeedItemsPerBatch).Select(ToFeedItem).ToList();
-        GrainFactory.GetGrain<ILiveRelayGrain>(0).PublishActivity(BrandId, minutes, feed).Ignore();
+        live.Post(BrandId, minutes, feed);
     }
 
     private static MentionFeedItem ToFeedItem(ScoredMention s) => new()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Reputation.Grains.Brands;
+using Reputation.Grains.Live;
 
 namespace Reputation.Grains.Hosting;
 
@@ -15,6 +16,7 @@ public static class GrainsServiceCollectionExtensions
     {
         services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         services.AddSingleton<BrandDetectorsFactory>();
+        services.AddSingleton<LiveActivityOutbox>();
         return services;
     }
 }

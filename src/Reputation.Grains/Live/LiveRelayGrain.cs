@@ -38,9 +38,9 @@ public sealed class LiveRelayGrain(ILogger<LiveRelayGrain> logger) : Grain, ILiv
         return Task.CompletedTask;
     }
 
-    public Task PublishActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions)
+    public Task PublishActivity(IReadOnlyList<BrandActivity> activities)
     {
-        observers.Notify(o => o.OnActivity(brand, minutes, mentions));
+        observers.Notify(o => o.OnActivity(activities));
         return Task.CompletedTask;
     }
 

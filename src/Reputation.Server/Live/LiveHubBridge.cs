@@ -32,17 +32,20 @@ public sealed class LiveHubBridge(IGrainFactory grains, IHubContext<AlertsHub> h
         return hub.Clients.Groups(HubEvents.BrandGroup(alert.Brand), HubEvents.AllAlertsGroup).SendAsync(HubEvents.Alert, alert);
     }
 
-    public async Task OnActivity(string brand, IReadOnlyList<TimelineBucket> minutes, IReadOnlyList<MentionFeedItem> mentions)
+    public async Task OnActivity(IReadOnlyList<BrandActivity> activities)
     {
-        var group = hub.Clients.Group(HubEvents.BrandGroup(brand));
-        foreach (var bucket in minutes)
+        foreach (var (brand, minutes, mentions) in activities)
         {
-            await group.SendAsync(HubEvents.Minute, new { brand, bucket });
-        }
+            var group = hub.Clients.Group(HubEvents.BrandGroup(brand));
+            foreach (var bucket in minutes)
+            {
+                await group.SendAsync(HubEvents.Minute, new { brand, bucket });
+            }
 
-        if (mentions.Count > 0)
-        {
-            await group.SendAsync(HubEvents.Mentions, new { brand, mentions });
+            if (mentions.Count > 0)
+            {
+                await group.SendAsync(HubEvents.Mentions, new { brand, mentions });
+            }
         }
     }
 
