@@ -13,6 +13,7 @@ public interface IBrandProfiles
 public sealed class StaticBrandProfiles(IEnumerable<Brand> brands) : IBrandProfiles
 {
     private readonly Dictionary<string, Brand> byId = brands.ToDictionary(b => b.Id, StringComparer.Ordinal);
+    private readonly DefaultBrands defaults = new();
 
-    public Brand Get(string brandId) => byId.GetValueOrDefault(brandId) ?? Brand.Default(brandId);
+    public Brand Get(string brandId) => byId.GetValueOrDefault(brandId) ?? defaults.Get(brandId);
 }

@@ -11,6 +11,8 @@ internal sealed record BenchReport
     public required BenchSettings Settings { get; init; }
     public required long Produced { get; init; }
     public required double ProduceSeconds { get; init; }
+    /// <summary>From the warm-up's first produce until every brand's first mention was counted: the cold start.</summary>
+    public required double WarmUpSeconds { get; init; }
     public required double EndToEndSeconds { get; init; }
     public required double EndToEndPerSecond { get; init; }
     public required double BestFiveSecondPerSecond { get; init; }
@@ -22,16 +24,22 @@ internal sealed record BenchReport
     public required double WorkingSetAfterMiB { get; init; }
     public required double GcHeapBeforeMiB { get; init; }
     public required double GcHeapAfterMiB { get; init; }
+    /// <summary>GC heap after a full collection, before the warm-up and with every brand deactivated after the load.</summary>
+    public required double CollectedHeapBeforeMiB { get; init; }
+    public required double CollectedHeapIdleMiB { get; init; }
 
     public double WorkingSetPerBrandKiB => (WorkingSetAfterMiB - WorkingSetBeforeMiB) * 1024 / Settings.Brands;
 
     public double GcHeapPerBrandKiB => (GcHeapAfterMiB - GcHeapBeforeMiB) * 1024 / Settings.Brands;
+
+    public double HeapPerIdleBrandKiB => (CollectedHeapIdleMiB - CollectedHeapBeforeMiB) * 1024 / Settings.Brands;
 
     public void Print(TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"""
             bench: {Settings.Mentions:N0} mentions over {Settings.Brands:N0} brands, rate {(Settings.Rate > 0 ? Settings.Rate.ToString("N0", c) + "/s" : "full speed")}, {ProcessorCount} cores
+              cold start          {Settings.Brands:N0} brands activated by their first mention in {WarmUpSeconds:F1} s ({Settings.Brands / WarmUpSeconds:N0}/s)
               produced            {Produced:N0} in {ProduceSeconds:F1} s ({Produced / ProduceSeconds:N0}/s)
               end to end          {EndToEndPerSecond:N0} mentions/s sustained ({EndToEndSeconds:F1} s from first produce to last counted by the grains); best 5 s: {BestFiveSecondPerSecond:N0}/s
               raw Kafka consume   {RawConsumePerSecond:N0} messages/s (ceiling); end to end is {EndToEndPerSecond / RawConsumePerSecond:P1} of it
@@ -39,6 +47,7 @@ internal sealed record BenchReport
                                   webhook  {WebhookMs}   ({AlertsInjected} fake releases injected)
               memory              working set {WorkingSetBeforeMiB:N0} → {WorkingSetAfterMiB:N0} MiB, GC heap {GcHeapBeforeMiB:N0} → {GcHeapAfterMiB:N0} MiB
                                   per active brand: {WorkingSetPerBrandKiB:N1} KiB working set, {GcHeapPerBrandKiB:N1} KiB GC heap
+                                  per idle brand (all deactivated, full GC): {HeapPerIdleBrandKiB:N1} KiB GC heap ({CollectedHeapBeforeMiB:N0} → {CollectedHeapIdleMiB:N0} MiB)
             """));
     }
 

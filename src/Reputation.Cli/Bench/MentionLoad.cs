@@ -25,18 +25,35 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
 
     public TimeSpan Elapsed { get; private set; }
 
+    /// <summary>One mention per brand, so that every brand grain is active before the measured load.</summary>
+    public void WarmUp(CancellationToken cancellationToken)
+    {
+        using var producer = BuildProducer();
+        var failures = 0L;
+        for (var i = 0; i < settings.Brands; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var brand = BrandName(i);
+            var now = DateTime.UtcNow;
+            Produce(producer, brand, Mention($"w-{i}", brand, Texts[0], "en", i, now), now, report =>
+            {
+                if (report.Error.IsError)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            });
+        }
+
+        producer.Flush(cancellationToken);
+        if (Interlocked.Read(ref failures) > 0)
+        {
+            throw new InvalidOperationException($"{failures} warm-up messages were not delivered to Kafka.");
+        }
+    }
+
     public async Task RunAsync(IReadOnlyList<string> latencyBrands, CancellationToken cancellationToken)
     {
-        var config = new ProducerConfig
-        {
-            BootstrapServers = bootstrapServers,
-            LingerMs = 5,
-            BatchNumMessages = 10_000,
-            QueueBufferingMaxMessages = 500_000,
-            Acks = Acks.Leader,
-            CompressionType = CompressionType.None,
-        };
-        using var producer = new ProducerBuilder<byte[], byte[]>(config).Build();
+        using var producer = BuildProducer();
         var failures = 0L;
         void OnDelivery(DeliveryReport<byte[], byte[]> report)
         {
@@ -83,6 +100,16 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
         }
     }
 
+    private IProducer<byte[], byte[]> BuildProducer() => new ProducerBuilder<byte[], byte[]>(new ProducerConfig
+    {
+        BootstrapServers = bootstrapServers,
+        LingerMs = 5,
+        BatchNumMessages = 10_000,
+        QueueBufferingMaxMessages = 500_000,
+        Acks = Acks.Leader,
+        CompressionType = CompressionType.None,
+    }).Build();
+
     public static string BrandName(int index) => "bench-" + index.ToString(CultureInfo.InvariantCulture);
 
     private void Produce(IProducer<byte[], byte[]> producer, string brand, string json, DateTime now, Action<DeliveryReport<byte[], byte[]>> onDelivery)
@@ -104,11 +131,17 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
 
     private string Ordinary(long n, string brand, DateTime now)
     {
-        var text = string.Format(CultureInfo.InvariantCulture, Texts[(int)(n % Texts.Length)], brand);
         var lang = settings.UndeclaredLanguageEvery > 0 && n % settings.UndeclaredLanguageEvery == 0
-            ? ""
-            : n % Texts.Length == 4 ? ",\"lang\":\"fr\"" : ",\"lang\":\"en\"";
-        return $$"""{"id":"m-{{n}}","brand":"{{brand}}","source":"twitter","text":"{{text}}","publishedAt":"{{now:O}}"{{lang}},"author":{"handle":"user{{n % 50_000}}","followers":{{n % 5_000}} } }""";
+            ? null
+            : n % Texts.Length == 4 ? "fr" : "en";
+        return Mention($"m-{n}", brand, Texts[(int)(n % Texts.Length)], lang, n, now);
+    }
+
+    private static string Mention(string id, string brand, string template, string? lang, long n, DateTime now)
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, template, brand);
+        var language = lang is null ? "" : $",\"lang\":\"{lang}\"";
+        return $$"""{"id":"{{id}}","brand":"{{brand}}","source":"twitter","text":"{{text}}","publishedAt":"{{now:O}}"{{language}},"author":{"handle":"user{{n % 50_000}}","followers":{{n % 5_000}} } }""";
     }
 
     /// <summary>A release-like claim from a lookalike domain and handle: suspect on its own, so it alerts on the first mention.</summary>

@@ -83,10 +83,23 @@ internal static class BenchCommand
         await using var channels = await AlertChannels.OpenAsync(server, api, latencies, latencyBrands, ct);
         // Let the runtime settle so the memory baseline is not start-up garbage.
         await Task.Delay(TimeSpan.FromSeconds(3), ct);
-        var before = await ServerMetrics.ReadAsync(api, ct);
+        var baseline = await ServerMetrics.ReadAsync(api, ct);
+        var baselineHeap = await HeapAfterDeactivatingAsync(api, TimeSpan.FromDays(7), ct);
 
-        log.WriteLine($"bench: producing {settings.Mentions:N0} mentions to {kafka.BootstrapServers}…");
+        // Cold start, measured on its own: the first mention of each brand activates its grain.
+        log.WriteLine($"bench: warming up, one mention for each of {settings.Brands:N0} brands…");
         var load = new MentionLoad(kafka.BootstrapServers, kafka.Topic, settings, latencies);
+        var warmUp = Stopwatch.StartNew();
+        load.WarmUp(ct);
+        var before = baseline;
+        while (before.Accepted < baseline.Accepted + settings.Brands && warmUp.Elapsed < timeout)
+        {
+            await Task.Delay(200, ct);
+            before = await ServerMetrics.ReadAsync(api, ct);
+        }
+
+        var warmUpSeconds = warmUp.Elapsed.TotalSeconds;
+        log.WriteLine($"bench: producing {settings.Mentions:N0} mentions to {kafka.BootstrapServers}…");
         var clock = Stopwatch.StartNew();
         var producing = Task.Run(() => load.RunAsync(latencyBrands, ct), ct);
 
@@ -124,6 +137,10 @@ internal static class BenchCommand
         await Task.Delay(TimeSpan.FromSeconds(3), ct);
         var after = await ServerMetrics.ReadAsync(api, ct);
 
+        // Every brand idle: deactivate them all; what is left per brand is what an idle brand costs this process.
+        log.WriteLine("bench: deactivating every brand to measure idle memory…");
+        var idleHeap = await HeapAfterDeactivatingAsync(api, TimeSpan.Zero, ct);
+
         log.WriteLine("bench: measuring the raw Kafka consume rate of the same topic…");
         var raw = RawConsumeRate.Measure(kafka.BootstrapServers, kafka.Topic, load.Produced, TimeSpan.FromSeconds(120));
 
@@ -135,6 +152,7 @@ internal static class BenchCommand
             Settings = settings,
             Produced = load.Produced,
             ProduceSeconds = load.Elapsed.TotalSeconds,
+            WarmUpSeconds = warmUpSeconds,
             EndToEndSeconds = endToEnd,
             EndToEndPerSecond = counted / endToEnd,
             BestFiveSecondPerSecond = BestWindow(samples, 5),
@@ -142,11 +160,22 @@ internal static class BenchCommand
             SignalRMs = Percentiles.Of(latencies.SignalRMilliseconds),
             WebhookMs = Percentiles.Of(latencies.WebhookMilliseconds),
             AlertsInjected = latencies.Injected,
-            WorkingSetBeforeMiB = before.WorkingSetBytes / MiB,
+            WorkingSetBeforeMiB = baseline.WorkingSetBytes / MiB,
             WorkingSetAfterMiB = after.WorkingSetBytes / MiB,
-            GcHeapBeforeMiB = before.GcHeapBytes / MiB,
+            GcHeapBeforeMiB = baseline.GcHeapBytes / MiB,
             GcHeapAfterMiB = after.GcHeapBytes / MiB,
+            CollectedHeapBeforeMiB = baselineHeap / MiB,
+            CollectedHeapIdleMiB = idleHeap / MiB,
         };
+    }
+
+    /// <summary>Deactivates grains idle for <paramref name="idle"/> and returns the server's GC heap after a full collection.</summary>
+    private static async Task<double> HeapAfterDeactivatingAsync(HttpClient api, TimeSpan idle, CancellationToken ct)
+    {
+        using var response = await api.PostAsync($"/api/system/deactivate-idle?idleSeconds={(int)idle.TotalSeconds}", null, ct);
+        response.EnsureSuccessStatusCode();
+        var report = await response.Content.ReadFromJsonAsync<DeactivationReport>(ct) ?? throw new InvalidOperationException("No deactivation report.");
+        return report.HeapBytesAfterCollection;
     }
 
     private static double BestWindow(List<(double Seconds, double Accepted)> samples, double windowSeconds)
@@ -168,6 +197,8 @@ internal static class BenchCommand
 
         return best;
     }
+
+    private sealed record DeactivationReport(int ActivationsBefore, int ActivationsAfter, long HeapBytesAfterCollection);
 
     private sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic);
 }

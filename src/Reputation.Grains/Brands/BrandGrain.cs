@@ -33,6 +33,7 @@ public sealed class BrandGrain(
     private AlertBook alerts = null!;
     private BrandDetectors detectors = null!;
     private readonly RecentActivity activity = new();
+    private Brand? defaultProfile;
 
     /// <summary>Numbers this activation's batches, so callers know which ones a write covered.</summary>
     private readonly Guid activation = Guid.NewGuid();
@@ -44,7 +45,8 @@ public sealed class BrandGrain(
 
     private string BrandId => this.GetPrimaryKeyString();
 
-    private Brand Profile => state.State.Profile ?? Brand.Default(BrandId);
+    /// <summary>Kept, not rebuilt per call: tweet-risk analysis caches what it derives from a profile by identity.</summary>
+    private Brand Profile => state.State.Profile ?? (defaultProfile ??= Brand.Default(BrandId));
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -13,8 +13,9 @@ public sealed class ClusterBrandProfiles(IGrainFactory grains, ILogger<ClusterBr
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
     private volatile FrozenDictionary<string, Brand> profiles = FrozenDictionary<string, Brand>.Empty;
+    private readonly DefaultBrands defaults = new();
 
-    public Brand Get(string brandId) => profiles.GetValueOrDefault(brandId) ?? Brand.Default(brandId);
+    public Brand Get(string brandId) => profiles.GetValueOrDefault(brandId) ?? defaults.Get(brandId);
 
     /// <summary>A registration made through this silo applies here at once; other silos see it at their next refresh.</summary>
     public void Remember(Brand brand)

@@ -119,10 +119,13 @@ internal static class FinancialShock
     /// How market-moving the claims are: one clear shock is strong, several together stronger; a takeover
     /// without a premium is ordinary corporate news, with a large premium it is the classic fake.
     /// </summary>
+    private static readonly ShockClaim[] CountedClaims =
+        [ShockClaim.ManagementExit, ShockClaim.AccountsRestatement, ShockClaim.ProfitWarning, ShockClaim.RegulatorProbe, ShockClaim.Fraud, ShockClaim.Insolvency, ShockClaim.TakeoverPremium];
+
     public static double Strength(ShockClaim claims)
     {
         var count = 0;
-        foreach (var claim in new[] { ShockClaim.ManagementExit, ShockClaim.AccountsRestatement, ShockClaim.ProfitWarning, ShockClaim.RegulatorProbe, ShockClaim.Fraud, ShockClaim.Insolvency, ShockClaim.TakeoverPremium })
+        foreach (var claim in CountedClaims)
         {
             if (claims.HasFlag(claim)) count++;
         }
