@@ -22,6 +22,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Webhooks);
             silo.Services.AddSingleton<BrandDetectorsFactory>();
             silo.Services.AddSingleton<RecordedWebhookEvents>();
+            silo.Services.AddSingleton<RecordedDigests>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -24,6 +24,8 @@ public sealed class BrandState
     [Id(9)] public BrandDetectorsState Detectors { get; set; } = new();
     /// <summary>Minute counts in the sparse format; <see cref="PackedMinutes"/> is only read from state written before it.</summary>
     [Id(10)] public byte[]? SparseMinutes { get; set; }
+    /// <summary>Negative-mention terms of the newest two UTC days, for the daily digest.</summary>
+    [Id(11)] public DailyTerms DayTerms { get; set; } = new();
 }
 
 [GenerateSerializer, Immutable]

@@ -41,14 +41,8 @@ internal sealed partial class RecentActivity
 
         if (scored.Sentiment.Label == Abstractions.Sentiment.SentimentLabel.Negative)
         {
-            foreach (Match m in Words().Matches(mention.Text))
+            foreach (var term in Terms(mention.Text, brandId))
             {
-                var term = m.Value.ToLowerInvariant();
-                if (term.Length < 3 || StopWords.Contains(term) || term == brandId)
-                {
-                    continue;
-                }
-
                 if (currentTerms.TryGetValue(term, out var n))
                 {
                     currentTerms[term] = n + 1;
@@ -68,6 +62,19 @@ internal sealed partial class RecentActivity
             if (authors.Count > MaxAuthors)
             {
                 authors.Remove(authors.Values.MinBy(x => x.Followers)!.Handle);
+            }
+        }
+    }
+
+    /// <summary>The words of a text that say what it is about: lowercased, without stop words and the brand's own id.</summary>
+    public static IEnumerable<string> Terms(string text, string brandId)
+    {
+        foreach (Match m in Words().Matches(text))
+        {
+            var term = m.Value.ToLowerInvariant();
+            if (term.Length >= 3 && !StopWords.Contains(term) && term != brandId)
+            {
+                yield return term;
             }
         }
     }

@@ -3,6 +3,7 @@ using FluentValidation;
 using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Hosting;
+using Reputation.Grains.Brands;
 using Reputation.Server.Pipeline;
 
 namespace Reputation.Server.Api;
