@@ -10,6 +10,7 @@ using Reputation.Scoring;
 using Reputation.Server.Api;
 using Reputation.Server.Api.OpenApi;
 using Reputation.Server.Demo;
+using Reputation.Server.Digests;
 using Reputation.Server.Live;
 using Reputation.Server.Pipeline;
 using Reputation.Server.Security;
@@ -59,6 +60,7 @@ public static class ServerSetup
         services.AddSingleton<IBrandBatchSink, GrainBatchSink>();
         services.AddSingleton<BrandDetectorsFactory>();
         services.AddReputationWebhooks(configuration);
+        services.AddReputationDigests(configuration);
 
         services.AddHostedService<LiveHubBridge>();
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: [ServiceDefaultsExtensions.ReadyTag]);
@@ -96,6 +98,7 @@ public static class ServerSetup
         app.MapReputationOpenApi();
         app.MapAuthEndpoints();
         app.MapBrandEndpoints();
+        app.MapDigestEndpoints();
         app.MapAlertEndpoints();
         app.MapMentionEndpoints();
         app.MapSystemEndpoints();
