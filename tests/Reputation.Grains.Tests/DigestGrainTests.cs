@@ -160,4 +160,27 @@ public sealed class DigestGrainTests(ClusterFixture fixture)
         Assert.Equal(Today.AddDays(-1), (await digests.List(1))[0].Day);
         Assert.Single(Recorded.Digests, d => d.Brand == id && d.Day == Today.AddDays(-1));
     }
+
+    [Fact]
+    public async Task A_day_whose_hand_over_failed_is_not_done_and_the_next_run_hands_it_over_once()
+    {
+        const string id = "digest-unreachable";
+        Recorded.FailuresLeft[id] = 1;
+        await fixture.Client.GetGrain<IBrandDirectoryGrain>(0).Register(new Brand { Id = id, Name = "Unreachable" });
+        // Its own scheduler key: the production one (0) is exercised by the test above.
+        var scheduler = fixture.Client.GetGrain<IDigestSchedulerGrain>(1);
+        var evening = new DateTimeOffset(Today.ToDateTime(new TimeOnly(20, 0)), TimeSpan.Zero);
+        var digests = fixture.Client.GetGrain<IDigestGrain>(id);
+
+        await scheduler.RunDue(evening, hourUtc: 6);
+
+        Assert.NotNull(await digests.Get(Today.AddDays(-3)));
+        Assert.False(await digests.IsHandedOver(Today.AddDays(-3)));
+        Assert.DoesNotContain(Recorded.Digests, d => d.Brand == id);
+
+        await scheduler.RunDue(evening.AddMinutes(5), hourUtc: 6);
+
+        Assert.True(await digests.IsHandedOver(Today.AddDays(-1)));
+        Assert.Equal([Today.AddDays(-3), Today.AddDays(-2), Today.AddDays(-1)], Recorded.Digests.Where(d => d.Brand == id).Select(d => d.Day).Order());
+    }
 }

@@ -21,6 +21,12 @@ public interface IDigestGrain : IGrainWithStringKey
 
     Task<DailyDigest?> Get(DateOnly day);
 
+    /// <summary>
+    /// True once the day's digest is stored and the webhook outboxes have taken it; the scheduler counts a day as done
+    /// only then, so a hand-over that failed before a restart is tried again by the next scheduled run.
+    /// </summary>
+    Task<bool> IsHandedOver(DateOnly day);
+
     /// <summary>The stored digests, newest day first.</summary>
     Task<IReadOnlyList<DailyDigest>> List(int limit);
 }
@@ -30,7 +36,8 @@ public interface IDigestSchedulerGrain : IGrainWithIntegerKey
 {
     /// <summary>
     /// Produces every registered brand's digest for the days that are due at <paramref name="now"/> (a day is due once
-    /// the next day's <paramref name="hourUtc"/> has passed) and not yet done. Idempotent: every silo may call it.
+    /// the next day's <paramref name="hourUtc"/> has passed) and not yet done; a day is done when every digest is handed
+    /// to the webhooks. Idempotent: every silo may call it.
     /// </summary>
     Task RunDue(DateTimeOffset now, int hourUtc);
 }

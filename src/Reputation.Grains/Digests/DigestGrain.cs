@@ -59,6 +59,8 @@ public sealed partial class DigestGrain(
 
     public Task<DailyDigest?> Get(DateOnly day) => Task.FromResult(Find(day)?.Digest);
 
+    public Task<bool> IsHandedOver(DateOnly day) => Task.FromResult(Find(day)?.Announced ?? false);
+
     public Task<IReadOnlyList<DailyDigest>> List(int limit) =>
         Task.FromResult<IReadOnlyList<DailyDigest>>([.. state.State.Digests.Take(Math.Clamp(limit, 1, DigestLimits.MaxKept)).Select(s => s.Digest)]);
 

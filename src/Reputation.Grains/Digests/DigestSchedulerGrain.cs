@@ -30,9 +30,18 @@ public sealed partial class DigestSchedulerGrain(
         for (var day = first; day <= due; day = day.AddDays(1))
         {
             var brands = await GrainFactory.GetGrain<IBrandDirectoryGrain>(0).ListRegistered();
+            var waiting = 0;
             foreach (var chunk in brands.Chunk(Parallel))
             {
-                await Task.WhenAll(chunk.Select(b => GrainFactory.GetGrain<IDigestGrain>(b.Id).Produce(day)));
+                var handedOver = await Task.WhenAll(chunk.Select(b => ProduceAndCheck(b.Id, day)));
+                waiting += handedOver.Count(done => !done);
+            }
+
+            if (waiting > 0)
+            {
+                // Stored but not yet with the webhooks: the next run produces nothing again, it only retries those.
+                LogWaiting(logger, day, waiting);
+                return;
             }
 
             state.State.LastDone = day;
@@ -40,6 +49,16 @@ public sealed partial class DigestSchedulerGrain(
             LogProduced(logger, day, brands.Count);
         }
     }
+
+    private async Task<bool> ProduceAndCheck(string brand, DateOnly day)
+    {
+        var digests = GrainFactory.GetGrain<IDigestGrain>(brand);
+        await digests.Produce(day);
+        return await digests.IsHandedOver(day);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Daily digests of {Day:yyyy-MM-dd}: {Count} not yet handed to the webhooks; the next run retries")]
+    private static partial void LogWaiting(ILogger logger, DateOnly day, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Daily digests of {Day:yyyy-MM-dd} produced for {Count} registered brands")]
     private static partial void LogProduced(ILogger logger, DateOnly day, int count);
