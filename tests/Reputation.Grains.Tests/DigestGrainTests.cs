@@ -159,6 +159,12 @@ public sealed class DigestGrainTests(ClusterFixture fixture)
         await Task.WhenAll(scheduler.RunDue(morning.AddHours(2), 6), scheduler.RunDue(morning.AddHours(3), 6));
         Assert.Equal(Today.AddDays(-1), (await digests.List(1))[0].Day);
         Assert.Single(Recorded.Digests, d => d.Brand == id && d.Day == Today.AddDays(-1));
+
+        // A brand registered after the day was done gets that day on the next run, not the older ones.
+        await fixture.Client.GetGrain<IBrandDirectoryGrain>(0).Register(new Brand { Id = "digest-late", Name = "Late" });
+        await scheduler.RunDue(morning.AddHours(4), 6);
+        Assert.Equal([Today.AddDays(-1)], (await fixture.Client.GetGrain<IDigestGrain>("digest-late").List(30)).Select(d => d.Day));
+        Assert.Single(Recorded.Digests, d => d.Brand == id && d.Day == Today.AddDays(-1));
     }
 
     [Fact]

@@ -116,6 +116,36 @@ public sealed class DigestTests(ReputationHost host) : IClassFixture<ReputationH
         Assert.Equal(digest.ProducedAt, (await ReputationHost.Get<DailyDigest>(viewer, $"/api/brands/dg-one/digests/{Day}"))!.ProducedAt);
     }
 
+    [Fact]
+    public async Task With_the_schedule_on_a_silo_produces_the_due_days_of_registered_brands_by_itself()
+    {
+        // Hour 0: yesterday is always due; the first check comes one interval after start, then every 10 s.
+        var scheduled = new ReputationHost(new Dictionary<string, string?>
+        {
+            ["Digest:Enabled"] = "true",
+            ["Digest:HourUtc"] = "0",
+            ["Digest:CheckInterval"] = "00:00:10",
+        });
+        await using (scheduled)
+        {
+            await ((IAsyncLifetime)scheduled).InitializeAsync();
+            using var admin = scheduled.Client(ReputationHost.AdminKey);
+            using (var registered = await admin.PutAsJsonAsync("/api/brands/dg-scheduled", new Brand { Id = "dg-scheduled", Name = "Scheduled" }, ContractJson.Options))
+            {
+                registered.EnsureSuccessStatusCode();
+            }
+
+            var digests = await ReputationHost.Eventually(
+                () => ReputationHost.Get<DailyDigest[]>(admin, "/api/brands/dg-scheduled/digests"),
+                d => d!.Length > 0,
+                TimeSpan.FromSeconds(60));
+
+            // Registered before the first check, the brand gets the last three due days; after it, yesterday only.
+            Assert.Equal(Yesterday, digests![0].Day);
+            Assert.All(digests, d => Assert.InRange(d.Day, Yesterday.AddDays(-2), Yesterday));
+        }
+    }
+
     [Theory]
     [InlineData("POST", "dg-bounds", "2026-13-01", HttpStatusCode.BadRequest)]
     [InlineData("POST", "dg-bounds", "today", HttpStatusCode.BadRequest)]

@@ -6,9 +6,9 @@ using Reputation.Abstractions.Hosting;
 namespace Reputation.Grains.Digests;
 
 /// <summary>
-/// Remembers the last day whose digests are all produced, so the periodic calls of every silo cost one comparison once
-/// the day is done. A cluster that was down when a day became due catches up on its next call, at most
-/// <see cref="MaxCatchUpDays"/> days back.
+/// Remembers the newest day done and which brands it was done for, so the periodic calls of every silo cost one
+/// directory read once the day is done, and a brand registered later still gets that day's digest on the next call. A
+/// cluster that was down when a day became due catches up on its next call, at most <see cref="MaxCatchUpDays"/> back.
 /// </summary>
 public sealed partial class DigestSchedulerGrain(
     [PersistentState("digest-scheduler", StorageNames.Brands)] IPersistentState<DigestSchedulerState> state,
@@ -22,19 +22,26 @@ public sealed partial class DigestSchedulerGrain(
         var utc = now.UtcDateTime;
         var due = DateOnly.FromDateTime(utc).AddDays(utc.Hour >= hourUtc ? -1 : -2);
         var first = due.AddDays(1 - MaxCatchUpDays);
-        if (state.State.LastDone is { } done && done.AddDays(1) > first)
+        if (state.State.LastDone is { } done && done > first)
         {
-            first = done.AddDays(1);
+            first = done; // Earlier days are complete; the newest done day is checked for brands registered since.
         }
 
+        var registered = await GrainFactory.GetGrain<IBrandDirectoryGrain>(0).ListRegistered();
         for (var day = first; day <= due; day = day.AddDays(1))
         {
-            var brands = await GrainFactory.GetGrain<IBrandDirectoryGrain>(0).ListRegistered();
+            var already = day == state.State.LastDone ? state.State.DoneBrands : [];
+            var brands = registered.Select(b => b.Id).Where(id => !already.Contains(id)).ToList();
+            if (brands.Count == 0)
+            {
+                continue;
+            }
+
             var waiting = 0;
             foreach (var chunk in brands.Chunk(Parallel))
             {
-                var handedOver = await Task.WhenAll(chunk.Select(b => ProduceAndCheck(b.Id, day)));
-                waiting += handedOver.Count(done => !done);
+                var handedOver = await Task.WhenAll(chunk.Select(id => ProduceAndCheck(id, day)));
+                waiting += handedOver.Count(ok => !ok);
             }
 
             if (waiting > 0)
@@ -44,7 +51,13 @@ public sealed partial class DigestSchedulerGrain(
                 return;
             }
 
-            state.State.LastDone = day;
+            if (day != state.State.LastDone)
+            {
+                state.State.LastDone = day;
+                state.State.DoneBrands = [];
+            }
+
+            state.State.DoneBrands.UnionWith(brands);
             await state.WriteStateAsync();
             LogProduced(logger, day, brands.Count);
         }
@@ -67,6 +80,9 @@ public sealed partial class DigestSchedulerGrain(
 [GenerateSerializer]
 public sealed class DigestSchedulerState
 {
-    /// <summary>The newest day whose digests are produced for every registered brand.</summary>
+    /// <summary>The newest day whose digests are produced and handed over for every brand in <see cref="DoneBrands"/>.</summary>
     [Id(0)] public DateOnly? LastDone { get; set; }
+
+    /// <summary>The registered brands <see cref="LastDone"/> was done for (as many as the directory registers).</summary>
+    [Id(1)] public HashSet<string> DoneBrands { get; set; } = new(StringComparer.Ordinal);
 }

@@ -14,21 +14,31 @@ public sealed partial class DailyDigestTimer(
     TimeProvider clock,
     ILogger<DailyDigestTimer> logger) : BackgroundService
 {
+    /// <summary>A silo that starts past the hour catches up soon, once it has joined the cluster, not a whole interval later.</summary>
+    private static readonly TimeSpan FirstCheck = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        await Task.Delay(settings.CheckInterval < FirstCheck ? settings.CheckInterval : FirstCheck, clock, stoppingToken);
+        await RunDue(settings.HourUtc, stoppingToken);
         using var timer = new PeriodicTimer(settings.CheckInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            try
-            {
-                await grains.GetGrain<IDigestSchedulerGrain>(0).RunDue(clock.GetUtcNow(), settings.HourUtc).WaitAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // The silo may be starting or stopping, or a brand's storage failed: the next tick asks again.
-                LogRunFailed(logger, ex);
-            }
+            await RunDue(settings.HourUtc, stoppingToken);
+        }
+    }
+
+    private async Task RunDue(int hourUtc, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await grains.GetGrain<IDigestSchedulerGrain>(0).RunDue(clock.GetUtcNow(), hourUtc).WaitAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // The silo may be starting or stopping, or a brand's storage failed: the next tick asks again.
+            LogRunFailed(logger, ex);
         }
     }
 
