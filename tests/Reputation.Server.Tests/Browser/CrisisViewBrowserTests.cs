@@ -17,6 +17,7 @@ namespace Reputation.Server.Tests.Browser;
 public sealed class CrisisViewBrowserTests(ReputationHost host) : IClassFixture<ReputationHost>, IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly System.Text.RegularExpressions.Regex LoginPage = new("/login\\.html");
     private static readonly string Screenshots = Path.Combine(RepoRoot(), "artifacts", "screenshots");
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
@@ -44,10 +45,12 @@ public sealed class CrisisViewBrowserTests(ReputationHost host) : IClassFixture<
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString(), Locale = "en-GB" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/login.html**");
+        // The script redirects as soon as /api/auth/me answers 401, sometimes before GotoAsync returns; waiting for that
+        // navigation's load event then missed it and timed out. Polling the URL sees it either way.
+        await Assertions.Expect(page).ToHaveURLAsync(LoginPage, new() { Timeout = 30_000 });
         await page.GetByTestId("login-key").FillAsync(key);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("login", StringComparison.Ordinal));
+        await Assertions.Expect(page).Not.ToHaveURLAsync(LoginPage, new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
         return page;
     }
