@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Reputation.Abstractions.Alerts;
 using Reputation.Abstractions.Brands;
+using Reputation.Abstractions.Digests;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Json;
 using Reputation.Abstractions.Mentions;
@@ -71,6 +72,23 @@ public sealed class ReputationClient
     /// </summary>
     public Task<ShareOfVoiceReport> GetShareOfVoiceAsync(string brand, int? hours = null, CancellationToken ct = default) =>
         Send<ShareOfVoiceReport>(HttpMethod.Get, $"api/brands/{Segment(brand)}/share-of-voice" + Query(("hours", hours?.ToString(System.Globalization.CultureInfo.InvariantCulture))), null, ct);
+
+    // Daily digests
+
+    /// <summary>The brand's stored daily digests, newest day first (server default and maximum 30).</summary>
+    public Task<IReadOnlyList<DailyDigest>> GetDigestsAsync(string brand, int? limit = null, CancellationToken ct = default) =>
+        Send<IReadOnlyList<DailyDigest>>(HttpMethod.Get, $"api/brands/{Segment(brand)}/digests" + Query(("limit", limit?.ToString(System.Globalization.CultureInfo.InvariantCulture))), null, ct);
+
+    /// <summary>The brand's digest of one UTC day; a 404 <see cref="ReputationApiException"/> when it was not produced.</summary>
+    public Task<DailyDigest> GetDigestAsync(string brand, DateOnly day, CancellationToken ct = default) =>
+        Send<DailyDigest>(HttpMethod.Get, $"api/brands/{Segment(brand)}/digests/{Day(day)}", null, ct);
+
+    /// <summary>
+    /// Produces (or returns the already produced) digest of a finished UTC day of the last week (admin key); a new
+    /// digest is sent to the webhooks subscribed to <see cref="DigestEvents.Daily"/>.
+    /// </summary>
+    public Task<DailyDigest> ProduceDigestAsync(string brand, DateOnly day, CancellationToken ct = default) =>
+        Send<DailyDigest>(HttpMethod.Post, $"api/brands/{Segment(brand)}/digests/{Day(day)}", null, ct);
 
     // Alerts
 
@@ -191,6 +209,8 @@ public sealed class ReputationClient
 
     private static StringContent Json<T>(T value) =>
         new(JsonSerializer.Serialize(value, ContractJson.Options), Encoding.UTF8, "application/json");
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Segment(string value)
     {

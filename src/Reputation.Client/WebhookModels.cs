@@ -20,6 +20,9 @@ public sealed record WebhookSubscriptionRequest
     public string? MinSeverity { get; init; }
 
     public bool? Enabled { get; init; }
+
+    /// <summary>Events to receive: "alert.raised", "alert.updated", "digest.daily"; left out means the alert events only.</summary>
+    public IReadOnlyList<string>? Events { get; init; }
 }
 
 /// <summary>A webhook subscription as the server shows it: the secret is masked.</summary>
@@ -32,6 +35,7 @@ public sealed record WebhookSubscription
     public IReadOnlyList<AlertType> Types { get; init; } = [];
     public AlertSeverity MinSeverity { get; init; }
     public bool Enabled { get; init; }
+    public IReadOnlyList<string> Events { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }

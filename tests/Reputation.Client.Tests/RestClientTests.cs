@@ -44,6 +44,26 @@ public sealed class RestClientTests(ReputationHost host) : IClassFixture<Reputat
     }
 
     [Fact]
+    public async Task A_digest_is_produced_by_an_admin_read_by_a_viewer_and_refused_to_a_viewer_producing()
+    {
+        await admin.PutBrandAsync(Vinci("rest-digest"));
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var published = new DateTimeOffset(yesterday.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        await ingester.PostMentionsAsync([Ordinary("rest-digest", "rest-d1") with { PublishedAt = published }]);
+        await ReputationHost.Eventually(() => viewer.GetOverviewAsync("rest-digest"), o => o.TotalMentions == 1, TimeSpan.FromSeconds(60));
+
+        var produced = await admin.ProduceDigestAsync("rest-digest", yesterday);
+
+        Assert.Equal((yesterday, 1), (produced.Day, produced.Volume.Total));
+        Assert.Equal(produced.ProducedAt, (await viewer.GetDigestAsync("rest-digest", yesterday)).ProducedAt);
+        Assert.Equal([yesterday], (await viewer.GetDigestsAsync("rest-digest", limit: 5)).Select(d => d.Day));
+        var refused = await Assert.ThrowsAsync<ReputationApiException>(() => viewer.ProduceDigestAsync("rest-digest", yesterday));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var missing = await Assert.ThrowsAsync<ReputationApiException>(() => viewer.GetDigestAsync("rest-digest", yesterday.AddDays(-1)));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task A_fake_release_alert_is_read_acknowledged_by_a_responder_and_resolved_but_not_by_a_viewer()
     {
         await admin.PutBrandAsync(Vinci("rest-ack"));

@@ -23,6 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Webhooks);
             silo.Services.AddReputationGrains();
             silo.Services.AddSingleton<RecordedWebhookEvents>();
+            silo.Services.AddSingleton<RecordedDigests>();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();

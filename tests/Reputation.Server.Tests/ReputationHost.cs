@@ -34,6 +34,8 @@ public sealed class ReputationHost : WebApplicationFactory<Program>, IAsyncLifet
         settings = new Dictionary<string, string?>
         {
             ["Demo:Enabled"] = "false",
+            // Tests produce digests on demand; a scheduled run would race them for the same days.
+            ["Digest:Enabled"] = "false",
             ["Silo:SiloPort"] = FreePort().ToString(),
             ["Silo:GatewayPort"] = FreePort().ToString(),
             ["Silo:ClusterId"] = "test-" + Guid.NewGuid().ToString("N")[..8],

@@ -1,4 +1,5 @@
 using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Digests;
 using Reputation.Webhooks.Subscriptions;
 using Reputation.Webhooks.Tests.Infrastructure;
 
@@ -55,5 +56,21 @@ public sealed class SubscriptionFilterTests
         Assert.False(subscription.Matches(Alerts.Make("acme", AlertType.NegativeSpike, AlertSeverity.Low)));
         Assert.False(subscription.Matches(Alerts.Make("acme", AlertType.SentimentShift, AlertSeverity.Critical)));
         Assert.False((subscription with { Enabled = false }).Matches(Alerts.Make("acme", AlertType.NegativeSpike, AlertSeverity.Critical)));
+    }
+
+    [Fact]
+    public void Without_an_events_list_only_alert_events_are_wanted_and_digests_are_opted_in_to()
+    {
+        var alertsOnly = Subscription(["acme"], [], AlertSeverity.Low);
+        Assert.True(alertsOnly.Wants(AlertEvents.Raised));
+        Assert.True(alertsOnly.Wants(AlertEvents.Updated));
+        Assert.False(alertsOnly.Wants(DigestEvents.Daily));
+        Assert.False(alertsOnly.MatchesDigest("acme"));
+
+        var digestsOnly = alertsOnly with { Events = [DigestEvents.Daily] };
+        Assert.True(digestsOnly.MatchesDigest("acme"));
+        Assert.False(digestsOnly.MatchesDigest("globex"));
+        Assert.False(digestsOnly.Wants(AlertEvents.Raised));
+        Assert.False((digestsOnly with { Enabled = false }).MatchesDigest("acme"));
     }
 }

@@ -117,6 +117,18 @@ public sealed class WebhookSubscriptionValidatorTests
     }
 
     [Fact]
+    public void Events_must_be_known_and_the_digest_is_one_of_them()
+    {
+        var request = Valid();
+        request.Events = ["digest.daily", "alert.raised"];
+        Assert.Empty(Errors(Create, request));
+        Assert.Equal(["digest.daily", "alert.raised"], WebhookSubscriptionChange.From(request).Events);
+
+        request.Events = ["alert.raised", "digest.weekly"];
+        Assert.Equal("events[1] must be one of: alert.raised, alert.updated, digest.daily.", Errors(Create, request)["events[1]"]);
+    }
+
+    [Fact]
     public void Secret_never_appears_in_the_text_of_a_request_or_subscription()
     {
         var request = Valid();

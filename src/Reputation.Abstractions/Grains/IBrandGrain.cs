@@ -36,6 +36,12 @@ public interface IBrandGrain : IGrainWithStringKey
     /// </summary>
     Task<BrandVolume> GetVolume(DateTimeOffset from, DateTimeOffset to);
 
+    /// <summary>
+    /// The most frequent terms of the negative mentions published on a UTC day; only the newest two days are kept,
+    /// an older day has none.
+    /// </summary>
+    Task<IReadOnlyList<TermCount>> GetDayTerms(DateOnly day, int count);
+
     Task<IReadOnlyList<Alert>> GetAlerts();
 
     /// <summary>Acknowledges or resolves an alert on behalf of <paramref name="by"/>; null when the id is unknown.</summary>

@@ -112,6 +112,7 @@ public sealed class BrandGrain(
 
             accepted.Add(scored);
             activity.Observe(scored, BrandId);
+            state.State.DayTerms.Observe(scored, BrandId);
             BrandMetrics.Sentiment(scored.Sentiment.Label, scored.Language);
         }
 
@@ -248,6 +249,8 @@ public sealed class BrandGrain(
             NewestMinute = MinuteSeries.StartOf(series.NewestMinute),
         });
     }
+
+    public Task<IReadOnlyList<TermCount>> GetDayTerms(DateOnly day, int count) => Task.FromResult(state.State.DayTerms.Top(day, count));
 
     public Task<IReadOnlyList<Alert>> GetAlerts() => Task.FromResult(alerts.Alerts);
 

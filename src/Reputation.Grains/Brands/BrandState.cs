@@ -27,6 +27,8 @@ public sealed class BrandState
     /// <summary>The activation that wrote this state and the last of its batches included, for <see cref="Reputation.Abstractions.Grains.IngestReceipt"/>.</summary>
     [Id(11)] public Guid WrittenBy { get; set; }
     [Id(12)] public long WrittenThrough { get; set; }
+    /// <summary>Negative-mention terms of the newest two UTC days, for the daily digest.</summary>
+    [Id(13)] public DailyTerms DayTerms { get; set; } = new();
 }
 
 [GenerateSerializer, Immutable]

@@ -44,7 +44,7 @@ internal sealed class RecentActivity
 
         if (scored.Sentiment.Label == Abstractions.Sentiment.SentimentLabel.Negative)
         {
-            CountTerms(mention.Text, brandId);
+            CountTerms(mention.Text, brandId, currentTerms, MaxTerms);
         }
 
         if (mention.Author?.Handle is { Length: > 0 } handle)
@@ -70,13 +70,16 @@ internal sealed class RecentActivity
         authors.Values.OrderByDescending(a => a.Followers).ThenByDescending(a => a.Mentions).Take(count).ToList();
 
     /// <summary>
-    /// Counts the words of a negative mention: a letter followed by at least two letters, combining marks,
-    /// apostrophes or hyphens. Scanned by hand and looked up by span, because this runs for every negative
-    /// mention on the ingestion path and a regex with a string per word showed in the profile.
+    /// Counts the words of a text that say what it is about into <paramref name="terms"/>: a letter followed by at
+    /// least two letters, combining marks, apostrophes or hyphens, lowercased, without stop words and the brand's
+    /// own id. A new term is added only while there are fewer than <paramref name="maxTerms"/> (after
+    /// <paramref name="makeRoom"/>, if given). Scanned by hand and looked up by span, because this runs for every
+    /// negative mention on the ingestion path and a regex with a string per word showed in the profile.
     /// </summary>
-    private void CountTerms(string text, string brandId)
+    public static void CountTerms(string text, string brandId, Dictionary<string, int> terms, int maxTerms, Func<Dictionary<string, int>, bool>? makeRoom = null)
     {
-        var counts = currentTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Counts restored from storage may carry another comparer; they then take the allocating path.
+        var spans = terms.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup);
         var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[MaxTermLength];
         var i = 0;
@@ -106,13 +109,25 @@ internal sealed class RecentActivity
                 continue;
             }
 
-            if (counts.TryGetValue(term, out var n))
+            if (spans ? lookup.TryGetValue(term, out var n) : terms.TryGetValue(term.ToString(), out n))
             {
-                counts[term] = n + 1;
+                Set(term, n + 1);
             }
-            else if (currentTerms.Count < MaxTerms)
+            else if (terms.Count < maxTerms || (makeRoom is not null && makeRoom(terms)))
             {
-                counts[term] = 1;
+                Set(term, 1);
+            }
+        }
+
+        void Set(ReadOnlySpan<char> term, int count)
+        {
+            if (spans)
+            {
+                lookup[term] = count;
+            }
+            else
+            {
+                terms[term.ToString()] = count;
             }
         }
     }

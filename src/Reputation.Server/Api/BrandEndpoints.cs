@@ -3,6 +3,7 @@ using FluentValidation;
 using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Hosting;
+using Reputation.Grains.Brands;
 using Reputation.Server.Pipeline;
 
 namespace Reputation.Server.Api;
@@ -145,9 +146,9 @@ public static class BrandEndpoints
         return app;
     }
 
-    private static IResult UnknownBrand(string id) =>
+    internal static IResult UnknownBrand(string id) =>
         Results.Problem(title: "Unknown brand", detail: $"No brand '{id}' has been seen or registered.", statusCode: StatusCodes.Status404NotFound);
 
-    private static IResult BadId(string id) =>
+    internal static IResult BadId(string id) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"'{(id.Length > 70 ? id[..70] : id)}' is not a brand id: it must match {BrandId.Pattern}."] });
 }

@@ -11,6 +11,7 @@ using Reputation.Scoring;
 using Reputation.Server.Api;
 using Reputation.Server.Api.OpenApi;
 using Reputation.Server.Demo;
+using Reputation.Server.Digests;
 using Reputation.Server.Live;
 using Reputation.Server.Pipeline;
 using Reputation.Server.Security;
@@ -61,6 +62,7 @@ public static class ServerSetup
         services.AddSingleton<IBrandBatchSink, GrainBatchSink>();
         services.AddReputationGrains();
         services.AddReputationWebhooks(configuration);
+        services.AddReputationDigests(configuration);
 
         services.AddHostedService<LiveHubBridge>();
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("silo", tags: [ServiceDefaultsExtensions.ReadyTag]);
@@ -98,6 +100,7 @@ public static class ServerSetup
         app.MapReputationOpenApi();
         app.MapAuthEndpoints();
         app.MapBrandEndpoints();
+        app.MapDigestEndpoints();
         app.MapAlertEndpoints();
         app.MapMentionEndpoints();
         app.MapSystemEndpoints();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Digests;
 
 namespace Reputation.Webhooks.Delivery;
 
@@ -10,9 +11,10 @@ public sealed record WebhookDelivery
 {
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public required string EventName { get; init; }
+    /// <summary>The alert's id, or for a digest its <see cref="DigestId"/>.</summary>
     [Id(2)] public required string AlertId { get; init; }
 
-    /// <summary>The alert's updatedAt: the start of the push-latency measurement.</summary>
+    /// <summary>The alert's updatedAt (a digest's producedAt): the start of the push-latency measurement.</summary>
     [Id(3)] public required DateTimeOffset AlertUpdatedAt { get; init; }
 
     /// <summary>The alert in contract JSON, exactly the bytes that are signed and sent.</summary>
@@ -28,4 +30,16 @@ public sealed record WebhookDelivery
         var key = Encoding.UTF8.GetBytes($"{subscriptionId}\n{alert.Id}\n{alert.Version}\n{eventName}");
         return Convert.ToHexStringLower(SHA256.HashData(key).AsSpan(0, 16));
     }
+
+    /// <summary>One digest per brand and day: handing the same day over again lands on the same delivery.</summary>
+    public static string IdFor(string subscriptionId, DailyDigest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var key = Encoding.UTF8.GetBytes($"{subscriptionId}\n{DigestId(digest)}\n{DigestEvents.Daily}");
+        return Convert.ToHexStringLower(SHA256.HashData(key).AsSpan(0, 16));
+    }
+
+    /// <summary>How a digest is named in the delivery log, e.g. <c>digest:acme:2026-11-23</c>.</summary>
+    public static string DigestId(DailyDigest digest) =>
+        $"digest:{digest.Brand}:{digest.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
 }

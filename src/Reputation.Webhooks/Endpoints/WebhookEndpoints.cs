@@ -26,8 +26,9 @@ public static class WebhookEndpoints
 
         group.MapPost("/", CreateAsync)
             .WithName("CreateWebhook")
-            .WithSummary("Subscribe a URL to alerts (admin)")
-            .WithDescription("Alerts matching the filter (brands, types, minimum severity) are POSTed to the URL, signed with the secret, on alert.raised and alert.updated.")
+            .WithSummary("Subscribe a URL to alerts and daily digests (admin)")
+            .WithDescription("Alerts matching the filter (brands, types, minimum severity) are POSTed to the URL, signed with the secret, on alert.raised and alert.updated. "
+                + "`events` chooses what is sent: left out, the alert events only; add digest.daily for each brand's daily digest (the brand filter applies).")
             .Produces<WebhookSubscriptionView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -22,6 +22,9 @@ public interface IWebhookRegistryGrain : IGrainWithIntegerKey
     /// <summary>The enabled subscriptions whose brand, type and minimum-severity filters accept the alert.</summary>
     [ReadOnly] Task<IReadOnlyList<WebhookSubscription>> Match(Alert alert);
 
+    /// <summary>The enabled subscriptions that opted in to the daily digest and whose brand filter accepts the brand.</summary>
+    [ReadOnly] Task<IReadOnlyList<WebhookSubscription>> MatchDigest(string brand);
+
     /// <summary>Wakes every subscription grain so its pending retries run (called periodically by each silo).</summary>
     [ReadOnly] Task ResumeAll();
 }

@@ -24,7 +24,7 @@ public sealed partial class WebhookDispatcherGrain(IOptions<WebhookOptions> opti
         if (eventName is not (AlertEvents.Raised or AlertEvents.Updated))
             throw new ArgumentException($"Unknown webhook event '{eventName}'; expected {AlertEvents.Raised} or {AlertEvents.Updated}.", nameof(eventName));
 
-        var matches = await GrainFactory.GetGrain<IWebhookRegistryGrain>(0).Match(alert);
+        var matches = (await GrainFactory.GetGrain<IWebhookRegistryGrain>(0).Match(alert)).Where(s => s.Wants(eventName)).ToList();
         if (matches.Count == 0) return;
 
         var body = JsonSerializer.Serialize(alert, ContractJson.Options);

@@ -28,6 +28,7 @@ public sealed class WebhookRegistryGrain(
             Types = change.Types,
             MinSeverity = change.MinSeverity,
             Enabled = change.Enabled,
+            Events = change.Events,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -52,6 +53,7 @@ public sealed class WebhookRegistryGrain(
             Types = change.Types,
             MinSeverity = change.MinSeverity,
             Enabled = change.Enabled,
+            Events = change.Events,
             UpdatedAt = clock.GetUtcNow(),
             Revision = current.Revision + 1,
         };
@@ -79,6 +81,9 @@ public sealed class WebhookRegistryGrain(
         ArgumentNullException.ThrowIfNull(alert);
         return Task.FromResult<IReadOnlyList<WebhookSubscription>>(Subscriptions.Where(s => s.Matches(alert)).ToArray());
     }
+
+    public Task<IReadOnlyList<WebhookSubscription>> MatchDigest(string brand) =>
+        Task.FromResult<IReadOnlyList<WebhookSubscription>>(Subscriptions.Where(s => s.MatchesDigest(brand)).ToArray());
 
     public Task ResumeAll() => Task.WhenAll(Subscriptions.Select(s => SubscriptionGrain(s.Id).Resume()));
 

@@ -15,6 +15,7 @@ public sealed record WebhookSubscriptionChange
     [Id(3)] public IReadOnlyList<AlertType> Types { get; init; } = [];
     [Id(4)] public AlertSeverity MinSeverity { get; init; } = AlertSeverity.Low;
     [Id(5)] public bool Enabled { get; init; } = true;
+    [Id(6)] public IReadOnlyList<string> Events { get; init; } = [];
 
     public override string ToString() => $"WebhookSubscriptionChange {{ Url = {Url} }}";
 
@@ -27,5 +28,6 @@ public sealed record WebhookSubscriptionChange
         Types = (request.Types ?? []).Select(t => ContractEnum.Parse<AlertType>(t)!.Value).Distinct().ToArray(),
         MinSeverity = ContractEnum.Parse<AlertSeverity>(request.MinSeverity) ?? AlertSeverity.Low,
         Enabled = request.Enabled ?? true,
+        Events = (request.Events ?? []).Distinct(StringComparer.Ordinal).ToArray(),
     };
 }

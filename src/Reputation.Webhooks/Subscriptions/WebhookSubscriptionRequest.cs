@@ -16,5 +16,8 @@ public sealed class WebhookSubscriptionRequest
     public string? MinSeverity { get; set; }
     public bool? Enabled { get; set; }
 
+    /// <summary>Events to receive; left out or empty means the alert events only.</summary>
+    public List<string>? Events { get; set; }
+
     public override string ToString() => $"WebhookSubscriptionRequest {{ Url = {Url} }}";
 }

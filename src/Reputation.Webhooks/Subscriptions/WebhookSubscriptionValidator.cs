@@ -68,6 +68,21 @@ public sealed class WebhookSubscriptionValidator : AbstractValidator<WebhookSubs
             }
         });
 
+        RuleFor(r => r.Events).Custom((events, context) =>
+        {
+            if (events is null) return;
+            if (events.Count > WebhookEvents.All.Count)
+            {
+                context.AddFailure("events", $"events may list at most {WebhookEvents.All.Count} events (leave it empty for the alert events).");
+                return;
+            }
+            for (var i = 0; i < events.Count; i++)
+            {
+                if (!WebhookEvents.IsKnown(events[i]))
+                    context.AddFailure($"events[{i}]", $"events[{i}] must be one of: {string.Join(", ", WebhookEvents.All)}.");
+            }
+        });
+
         RuleFor(r => r.MinSeverity).Custom((severity, context) =>
         {
             if (severity is not null && ContractEnum.Parse<AlertSeverity>(severity) is null)

@@ -15,6 +15,9 @@ public sealed record WebhookSubscriptionView
     public required IReadOnlyList<AlertType> Types { get; init; }
     public required AlertSeverity MinSeverity { get; init; }
     public required bool Enabled { get; init; }
+
+    /// <summary>The events delivered: the alert events unless the subscription chose others.</summary>
+    public required IReadOnlyList<string> Events { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
@@ -30,6 +33,7 @@ public sealed record WebhookSubscriptionView
             Types = subscription.Types,
             MinSeverity = subscription.MinSeverity,
             Enabled = subscription.Enabled,
+            Events = subscription.EffectiveEvents,
             CreatedAt = subscription.CreatedAt,
             UpdatedAt = subscription.UpdatedAt,
         };

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Reputation.Abstractions.Alerts;
 using Reputation.Abstractions.Brands;
+using Reputation.Abstractions.Digests;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Mentions;
 using Reputation.Ingestion;
@@ -15,6 +17,7 @@ namespace Reputation.Server.Tests.Browser;
 public sealed class CrisisViewBrowserTests(ReputationHost host) : IClassFixture<ReputationHost>, IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly System.Text.RegularExpressions.Regex LoginPage = new("/login\\.html");
     private static readonly string Screenshots = Path.Combine(RepoRoot(), "artifacts", "screenshots");
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
@@ -42,10 +45,12 @@ public sealed class CrisisViewBrowserTests(ReputationHost host) : IClassFixture<
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString(), Locale = "en-GB" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/login.html**");
+        // The script redirects as soon as /api/auth/me answers 401, sometimes before GotoAsync returns; waiting for that
+        // navigation's load event then missed it and timed out. Polling the URL sees it either way.
+        await Assertions.Expect(page).ToHaveURLAsync(LoginPage, new() { Timeout = 30_000 });
         await page.GetByTestId("login-key").FillAsync(key);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("login", StringComparison.Ordinal));
+        await Assertions.Expect(page).Not.ToHaveURLAsync(LoginPage, new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
         return page;
     }
@@ -128,6 +133,66 @@ public sealed class CrisisViewBrowserTests(ReputationHost host) : IClassFixture<
         await page.GetByTestId("sov-period").SelectOptionAsync("168");
         await weekly;
         await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+    }
+
+    [Fact]
+    public async Task The_daily_digest_panel_shows_the_latest_day_and_the_picker_shows_an_earlier_one()
+    {
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var directory = grains.GetGrain<IBrandDirectoryGrain>(0);
+        await directory.Register(new Brand { Id = "browser-digest", Name = "Digest Watch", Competitors = ["browser-digest-rival"] });
+        await directory.Register(new Brand { Id = "browser-digest-rival", Name = "Digest Rival" });
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var before = yesterday.AddDays(-1);
+        Mention Said(string brand, string id, string text, DateOnly day, int minute) => new()
+        {
+            Id = id, Brand = brand, Source = "twitter", Text = text,
+            PublishedAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, minute)), TimeSpan.Zero),
+            Author = new MentionAuthor { Handle = "@someone", Followers = 10 },
+        };
+        const string Bad = "Terrible service, never again, worst company";
+        const string Good = "Great service, thank you, love it";
+        await host.Services.GetRequiredService<MentionProducer>().ProduceAsync(
+            [Said("browser-digest", "dg-b0", Good, before, 0), Said("browser-digest", "dg-b1", Good, before, 1),
+             Said("browser-digest", "dg-y0", Bad, yesterday, 0), Said("browser-digest", "dg-y1", Bad, yesterday, 1),
+             Said("browser-digest", "dg-y2", Bad, yesterday, 2), Said("browser-digest", "dg-y3", Good, yesterday, 3),
+             Said("browser-digest-rival", "dg-r0", Good, yesterday, 0)],
+            CancellationToken.None);
+        var counted = await ReputationHost.Eventually(
+            async () => (await grains.GetGrain<IBrandGrain>("browser-digest").GetOverview()).TotalMentions + (await grains.GetGrain<IBrandGrain>("browser-digest-rival").GetOverview()).TotalMentions,
+            n => n == 7, TimeSpan.FromSeconds(30));
+        Assert.Equal(7, counted);
+        var raised = new DateTimeOffset(yesterday.ToDateTime(new TimeOnly(10, 5)), TimeSpan.Zero);
+        await grains.GetGrain<IAlertIndexGrain>(0).Publish(new Alert
+        {
+            Id = "browser-digest-alert", Brand = "browser-digest", Type = AlertType.NegativeSpike, Severity = AlertSeverity.High,
+            Status = AlertStatus.Resolved, RaisedAt = raised, UpdatedAt = raised.AddHours(1), Title = "Refund complaints spike", Summary = "s",
+            ResolvedBy = "rita-responder", ResolvedAt = raised.AddHours(1),
+        }, AlertEvents.Updated);
+        var digests = grains.GetGrain<IDigestGrain>("browser-digest");
+        await digests.Produce(before);
+        await digests.Produce(yesterday);
+
+        var page = await SignIn(ReputationHost.ViewerKey);
+        await page.GetByTestId("brand-select").SelectOptionAsync("browser-digest");
+
+        var panel = page.GetByTestId("daily-digest");
+        var figures = panel.Locator(".digest-figure");
+        // 4 mentions against a normal of 2 (the day before), 3 negatives against none.
+        await Assertions.Expect(figures.Nth(0)).ToHaveTextAsync("4 mentions · normal 2 · +100%", new() { Timeout = 30_000 });
+        await Assertions.Expect(figures.Nth(1)).ToContainTextAsync("3 negative");
+        await Assertions.Expect(figures.Nth(2)).ToHaveTextAsync("Net sentiment -50%");
+        await Assertions.Expect(panel.Locator(".digest-topics")).ToContainTextAsync("terrible (3)");
+        var incident = panel.Locator(".digest-incident");
+        await Assertions.Expect(incident).ToContainTextAsync("Refund complaints spike");
+        await Assertions.Expect(incident.Locator(".digest-handling")).ToContainTextAsync("resolved by rita-responder");
+        await Assertions.Expect(panel.Locator(".sov-row")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("digest-day").Locator("option")).ToHaveCountAsync(2);
+        await panel.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "daily-digest.png") });
+
+        await page.GetByTestId("digest-day").SelectOptionAsync(before.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(figures.Nth(0)).ToHaveTextAsync("2 mentions");
+        await Assertions.Expect(panel).ToContainTextAsync("No incident this day.");
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-import type { Alert, AlertChanges, BrandOverview, Me, ShareOfVoiceReport, Timeline } from './types';
+import type { Alert, AlertChanges, BrandOverview, DailyDigest, Me, ShareOfVoiceReport, Timeline } from './types';
 
 /** A failed API call, with the server's problem title/detail when it sent one. */
 export class HttpError extends Error {
@@ -45,6 +45,7 @@ export const api = {
     request<Timeline>(`/api/brands/${encodeURIComponent(brand)}/timeline?minutes=${minutes}`),
   shareOfVoice: (brand: string, hours: number) =>
     request<ShareOfVoiceReport>(`/api/brands/${encodeURIComponent(brand)}/share-of-voice?hours=${hours}`),
+  digests: (brand: string) => request<DailyDigest[]>(`/api/brands/${encodeURIComponent(brand)}/digests`),
   changes: (since: number) => request<AlertChanges>(`/api/alerts/changes?since=${since}`),
   acknowledge: (id: string) => post<Alert>(`/api/alerts/${encodeURIComponent(id)}/acknowledge`),
   resolve: (id: string) => post<Alert>(`/api/alerts/${encodeURIComponent(id)}/resolve`),

@@ -7,7 +7,7 @@ import { loadLanguage, safeGet, saveLanguage, translator, type MessageKey } from
 import { LiveConnection, type ConnectionState } from './live';
 import { pushMentions, upsertBucket } from './series';
 import { parsePeriod } from './shareOfVoice';
-import type { Alert, BrandOverview, FeedMention, Me, ShareOfVoiceReport, TimelineBucket } from './types';
+import type { Alert, BrandOverview, DailyDigest, FeedMention, Me, ShareOfVoiceReport, TimelineBucket } from './types';
 import { ALERT_STATUSES, ALERT_TYPES, SEVERITIES } from './types';
 import { AlertListView } from './ui/alertList';
 import { renderLoudestAuthors, renderMentionFeed, renderTopTerms } from './ui/brandPanel';
@@ -16,6 +16,8 @@ import { byId, fill, h } from './ui/dom';
 import { Alarm } from './ui/notify';
 import { renderOverview } from './ui/overview';
 import { renderShareOfVoice } from './ui/shareOfVoiceView';
+import { renderDigest, renderDigestDays } from './ui/digestView';
+import { pickDigest } from './digest';
 import { applyPrefs, loadPrefs } from './ui/prefs';
 import { applyStaticText } from './ui/staticText';
 import { markersOf, TimelineChart } from './ui/timelineChart';
@@ -23,6 +25,7 @@ import { markersOf, TimelineChart } from './ui/timelineChart';
 const TIMELINE_MINUTES = 360;
 const FEED_SIZE = 100;
 const OVERVIEW_REFRESH_MS = 15_000;
+const DIGEST_REFRESH_MS = 10 * 60_000;
 // Alert bursts come in groups; one overview reload a second is enough to follow them.
 const OVERVIEW_DEBOUNCE_MS = 1_000;
 const BRAND_KEY = 'reputation.brand';
@@ -57,6 +60,8 @@ const page = {
   sovPeriod: byId<HTMLSelectElement>('sov-period'),
   sovUntil: byId('sov-until'),
   sovChart: byId('sov-chart'),
+  digestDay: byId<HTMLSelectElement>('digest-day'),
+  digestBody: byId('digest-body'),
 };
 
 const state = {
@@ -70,6 +75,10 @@ const state = {
   filter: loadFilter(),
   sovPeriod: parsePeriod(safeGet(SOV_PERIOD_KEY)),
   sov: null as ShareOfVoiceReport | null,
+  /** The brand's stored digests, newest first; null while loading. */
+  digests: null as DailyDigest[] | null,
+  /** The day picked by the user; null shows the newest. */
+  digestDay: null as string | null,
   alertMessage: null as { key: MessageKey; error?: string } | null,
   pageMessage: null as { key: MessageKey; params?: Record<string, string> } | null,
 };
@@ -273,6 +282,10 @@ function selectBrand(brand: string): void {
   state.sov = null;
   renderSov();
   void loadShareOfVoice();
+  state.digests = null;
+  state.digestDay = null;
+  renderDigests();
+  void loadDigests();
 }
 
 async function loadTimeline(brand: string): Promise<void> {
@@ -332,6 +345,38 @@ page.sovPeriod.addEventListener('change', () => {
   void loadShareOfVoice();
 });
 
+// ---- daily digest ----
+
+let digestLoad = 0;
+
+async function loadDigests(): Promise<void> {
+  const brand = state.brand;
+  if (brand === null) return;
+  const load = ++digestLoad;
+  try {
+    const digests = await api.digests(brand);
+    if (load !== digestLoad) return; // another brand was chosen meanwhile
+    state.digests = digests;
+    renderDigests();
+  } catch (error) {
+    if (load !== digestLoad) return;
+    state.pageMessage = { key: 'app.loadFailed', params: { error: error instanceof Error ? error.message : String(error) } };
+    renderPageMessage();
+  }
+}
+
+function renderDigests(): void {
+  const c = ctx();
+  const digests = state.brand === null ? [] : state.digests;
+  renderDigestDays(page.digestDay, digests ?? [], pickDigest(digests ?? [], state.digestDay), c);
+  renderDigest(page.digestBody, digests, state.digestDay, c);
+}
+
+page.digestDay.addEventListener('change', () => {
+  state.digestDay = page.digestDay.value;
+  renderDigests();
+});
+
 // ---- header ----
 
 function roleName(role: string): string {
@@ -371,6 +416,7 @@ function renderAll(): void {
   renderAlerts();
   renderMentionFeed(page.feed, state.feed, c);
   renderSov();
+  renderDigests();
   chart.rebuild(c);
 }
 
@@ -427,6 +473,8 @@ async function start(): Promise<void> {
     void refreshOverview();
     void loadShareOfVoice();
   }, OVERVIEW_REFRESH_MS);
+  // A new digest appears once a day: a slow poll is enough to pick it up on a wall screen left open.
+  window.setInterval(() => void loadDigests(), DIGEST_REFRESH_MS);
 }
 
 void start().catch((error: unknown) => {

@@ -158,3 +158,37 @@ export interface ShareOfVoiceReport {
   /** The brand first, then its competitors. */
   brands: BrandShare[];
 }
+
+/** A brand's summary of one finished UTC day (GET /api/brands/{id}/digests). */
+export interface DailyDigest {
+  brand: string;
+  name: string;
+  /** yyyy-MM-dd, UTC. */
+  day: string;
+  from: string;
+  to: string;
+  producedAt: string;
+  volume: { total: number; negative: number; neutral: number; positive: number };
+  /** Mean per day over the previous days with data; absent when there are none. */
+  normal?: { days: number; total: number; negative: number; neutral: number; positive: number };
+  volumeChangePercent?: number;
+  negativeChangePercent?: number;
+  netSentiment?: number;
+  topTopics: { term: string; count: number }[];
+  incidents: DigestIncident[];
+  /** The brand first, then its competitors, over the same day. */
+  shareOfVoice: BrandShare[];
+}
+
+export interface DigestIncident {
+  id: string;
+  type: AlertType;
+  severity: Severity;
+  title: string;
+  raisedAt: string;
+  status: AlertStatus;
+  acknowledgedBy?: string;
+  acknowledgedAt?: string;
+  resolvedBy?: string;
+  resolvedAt?: string;
+}

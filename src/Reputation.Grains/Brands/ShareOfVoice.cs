@@ -1,13 +1,14 @@
 using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 
-namespace Reputation.Server.Api;
+namespace Reputation.Grains.Brands;
 
 /// <summary>
 /// Share of voice of a brand against its registered competitors. The period ends now by the injected
 /// <see cref="TimeProvider"/> (the wall clock unless a test replaces it); when none of the brands has a mention in
 /// that period but they have older data (a replayed or historical stream), it ends instead just after the newest minute
-/// among them, so historical data still compares over a full period.
+/// among them, so historical data still compares over a full period. Shared by the share-of-voice endpoint and the
+/// daily digest.
 /// </summary>
 public static class ShareOfVoice
 {
@@ -16,8 +17,7 @@ public static class ShareOfVoice
 
     public static async Task<ShareOfVoiceReport> Measure(IGrainFactory grains, Brand profile, int hours, DateTimeOffset now)
     {
-        var ids = new[] { profile.Id }.Concat(profile.Competitors).Distinct(StringComparer.Ordinal).Take(1 + BrandValidator.MaxListItems).ToList();
-        var names = await Task.WhenAll(ids.Select(async id => id == profile.Id ? profile.Name : (await grains.GetGrain<IBrandGrain>(id).GetProfile()).Name));
+        var (ids, names) = await Participants(grains, profile);
         var span = TimeSpan.FromHours(hours);
 
         var to = now;
@@ -30,6 +30,13 @@ public static class ShareOfVoice
         }
 
         return new ShareOfVoiceReport(profile.Id, hours, to - span, to, Shares(ids, names, volumes));
+    }
+
+    /// <summary>The shares over a fixed period (the digest's day), without moving it to historical data.</summary>
+    public static async Task<IReadOnlyList<BrandShare>> Over(IGrainFactory grains, Brand profile, DateTimeOffset from, DateTimeOffset to)
+    {
+        var (ids, names) = await Participants(grains, profile);
+        return Shares(ids, names, await Volumes(grains, ids, from, to));
     }
 
     /// <summary>The arithmetic of the report, apart from the grains.</summary>
@@ -47,6 +54,14 @@ public static class ShareOfVoice
             allVolume == 0 ? null : (double)v.Total / allVolume,
             allNegative == 0 ? null : (double)v.Negative / allNegative,
             v.Total == 0 ? null : (double)(v.Positive - v.Negative) / v.Total))];
+    }
+
+    /// <summary>The brand first, then its competitors in the order of its profile, with their display names.</summary>
+    private static async Task<(List<string> Ids, string[] Names)> Participants(IGrainFactory grains, Brand profile)
+    {
+        var ids = new[] { profile.Id }.Concat(profile.Competitors).Distinct(StringComparer.Ordinal).Take(1 + BrandValidator.MaxListItems).ToList();
+        var names = await Task.WhenAll(ids.Select(async id => id == profile.Id ? profile.Name : (await grains.GetGrain<IBrandGrain>(id).GetProfile()).Name));
+        return (ids, names);
     }
 
     private static async Task<BrandVolume[]> Volumes(IGrainFactory grains, IReadOnlyList<string> ids, DateTimeOffset from, DateTimeOffset to) =>
