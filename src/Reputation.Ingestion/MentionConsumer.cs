@@ -36,6 +36,7 @@ public sealed class MentionConsumer : BackgroundService
     private readonly ConcurrentQueue<PartitionProgress> _lost = new();
     private readonly Dictionary<TopicPartition, long> _committed = [];
     private MentionDispatcher? _dispatcher;
+    private BrandLanes? _lanes;
     private CancellationToken _stopping;
     private DateTimeOffset _lastLag;
     private DateTimeOffset _lastCommit;
@@ -74,8 +75,8 @@ public sealed class MentionConsumer : BackgroundService
         _stopping = stopping;
         var servers = _endpoint.BootstrapServers;
         using var deadLetters = new RecoveringProducer(servers, _options, "reputation-deadletter", _logger);
-        var lanes = new BrandLanes(_sink, _options, _time, _logger, _lost.Enqueue, stopping);
-        _dispatcher = new MentionDispatcher(_parser, _scorer, lanes, deadLetters, _options, _time, _logger, stopping);
+        _lanes = new BrandLanes(_sink, _options, _time, _logger, _lost.Enqueue, stopping);
+        _dispatcher = new MentionDispatcher(_parser, _scorer, _lanes, deadLetters, _options, _time, _logger, stopping);
         while (!stopping.IsCancellationRequested)
         {
             var consumer = Build(servers);
@@ -244,7 +245,9 @@ public sealed class MentionConsumer : BackgroundService
             // Finish what was read from these partitions while they are still ours, within a bound: past it the
             // rest is abandoned uncommitted and the next owner reads it again.
             _dispatcher!.Dispatch(read, _tracker);
-            var deadline = _time.GetUtcNow() + TimeSpan.FromMilliseconds(_options.RevokeDrainTimeoutMs);
+            var drain = TimeSpan.FromMilliseconds(_options.RevokeDrainTimeoutMs);
+            _lanes!.Hurry(drain);
+            var deadline = _time.GetUtcNow() + drain;
             var unfinished = revoked.Sum(p => _tracker.For(p).Unfinished);
             if (unfinished > 0)
             {
@@ -255,6 +258,8 @@ public sealed class MentionConsumer : BackgroundService
             {
                 _tracker.WaitForProgress(BackpressureWait, _stopping);
             }
+
+            _lanes.Hurry(TimeSpan.Zero);
         }
 
         // Last chance to commit them; a stale offset kept for later could move a future owner's commit back.

@@ -47,6 +47,11 @@ internal sealed class RecordingSink : IBrandBatchSink
             var store = Store(brand);
             store.Sequence++;
             store.Unstored.AddRange(batch.Select(s => s.Mention.Id));
+            foreach (var scored in batch)
+            {
+                store.AppliedTimes[scored.Mention.Id] = store.AppliedTimes.GetValueOrDefault(scored.Mention.Id) + 1;
+            }
+
             if (!WriteBehind || persistNow)
             {
                 store.Flush();
@@ -118,6 +123,34 @@ internal sealed class RecordingSink : IBrandBatchSink
         }
     }
 
+    /// <summary>How often each mention id was applied, stored or not.</summary>
+    public IReadOnlyDictionary<string, int> AppliedCounts()
+    {
+        lock (_gate)
+        {
+            return _brands.Values.SelectMany(b => b.AppliedTimes).ToDictionary(kv => kv.Key, kv => kv.Value);
+        }
+    }
+
+    public int AppliedCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _brands.Values.Sum(b => b.AppliedTimes.Count);
+            }
+        }
+    }
+
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AllApplied()
+    {
+        lock (_gate)
+        {
+            return _brands.ToDictionary(kv => kv.Key, kv => (IReadOnlySet<string>)kv.Value.AppliedTimes.Keys.ToHashSet());
+        }
+    }
+
     public int DistinctCount
     {
         get
@@ -152,6 +185,9 @@ internal sealed class RecordingSink : IBrandBatchSink
         public Dictionary<string, int> Stored { get; } = [];
 
         public List<string> Unstored { get; } = [];
+
+        /// <summary>Survives a crash, unlike <see cref="Unstored"/>: it records what the sink was handed.</summary>
+        public Dictionary<string, int> AppliedTimes { get; } = [];
 
         public Guid Activation { get; set; } = Guid.NewGuid();
 
