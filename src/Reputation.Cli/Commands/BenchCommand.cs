@@ -14,6 +14,9 @@ namespace Reputation.Cli.Commands;
 internal static class BenchCommand
 {
     private const string DefaultServerDll = "src/Reputation.Server/bin/Release/net10.0/Reputation.Server.dll";
+    /// <summary>A generous size of one synthetic mention on the topic, and what may fill a mock partition (of its ~5 MiB).</summary>
+    private const double BytesPerMention = 400;
+    private const double PartitionBudgetBytes = 3 * 1024 * 1024;
 
     public static Command Create(CliConsole console)
     {
@@ -47,7 +50,10 @@ internal static class BenchCommand
                 return CliIo.ExitCodes.UsageError;
             }
 
-            var extra = (parse.GetValue(setting) ?? []).Select(s => "--" + s).ToList();
+            // The embedded mock Kafka keeps about 5 MiB per partition and silently drops the oldest beyond it: spread
+            // the run over enough partitions that nothing is dropped before it is consumed (a --server-setting wins).
+            var partitions = Math.Clamp((int)Math.Ceiling((settings.Mentions + settings.Brands) * BytesPerMention / PartitionBudgetBytes), 12, 1000);
+            var extra = new[] { $"--Kafka:Partitions={partitions}" }.Concat((parse.GetValue(setting) ?? []).Select(s => "--" + s)).ToList();
             var report = await RunAsync(dll, extra, settings, TimeSpan.FromSeconds(parse.GetValue(timeout)), console.Error, ct);
             report.Print(console.Out);
             if (parse.GetValue(json) is { } file)
