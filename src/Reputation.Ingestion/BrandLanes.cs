@@ -149,11 +149,7 @@ internal sealed class BrandLanes(
                 || (applied.Activation == receipt.PreviousActivation && applied.Sequence <= receipt.PreviousPersistedSequence);
             if (stored)
             {
-                foreach (var message in applied.Messages)
-                {
-                    message.Progress.Finish(message.Offset);
-                }
-
+                Finish(applied.Messages);
                 return true;
             }
 
@@ -169,6 +165,22 @@ internal sealed class BrandLanes(
 
             return false;
         });
+    }
+
+    /// <summary>A brand's messages come from one partition (the topic is keyed by brand): finish them together.</summary>
+    private static void Finish(AppliedMessage[] messages)
+    {
+        var progress = messages[0].Progress;
+        if (Array.TrueForAll(messages, m => m.Progress == progress))
+        {
+            progress.Finish(Array.ConvertAll(messages, m => m.Offset));
+            return;
+        }
+
+        foreach (var message in messages)
+        {
+            message.Progress.Finish(message.Offset);
+        }
     }
 
     private async Task<IngestReceipt> CallAsync(string brand, int count, Func<CancellationToken, Task<IngestReceipt>> call)

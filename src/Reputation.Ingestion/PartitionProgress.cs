@@ -1,27 +1,36 @@
-using Confluent.Kafka;
-
 namespace Reputation.Ingestion;
 
 /// <summary>
-/// The messages of one partition that were read but are not done yet (acknowledged by their brand or
-/// dead-lettered). Messages finish in any order, since brands are delivered independently; the partition
-/// may be committed only up to its oldest unfinished message, or past everything read when none is left.
+/// The messages of one partition that were read but are not done yet (stored by their brand or dead-lettered).
+/// Messages finish in any order, since brands are delivered independently; the partition may be committed only
+/// up to its oldest unfinished message, or past everything read when none is left.
+/// <para>
+/// Offsets are read in increasing order, so they are kept as a window from the oldest unfinished offset to the
+/// next one to read, one flag per offset in a ring that grows as needed: no allocation per message, and
+/// finishing is a flag write. Offsets the partition skips (transaction markers) count as finished.
+/// </para>
 /// </summary>
-internal sealed class PartitionProgress(TopicPartition partition, OffsetTracker owner)
+internal sealed class PartitionProgress(Confluent.Kafka.TopicPartition partition, OffsetTracker owner)
 {
-    private readonly SortedSet<long> _unfinished = [];
+    private const int InitialCapacity = 1024;
+
+    private readonly Lock _gate = new();
+    private bool[] _finished = new bool[InitialCapacity];
+    private int _head;
+    private int _count;
+    private long _base = -1;
     private long _first = -1;
-    private long _next = -1;
+    private int _unfinished;
     private bool _abandoned;
 
-    public TopicPartition Partition { get; } = partition;
+    public Confluent.Kafka.TopicPartition Partition { get; } = partition;
 
     /// <summary>True once the partition is no longer this consumer's: what is left of it must not be delivered.</summary>
     public bool Abandoned
     {
         get
         {
-            lock (_unfinished)
+            lock (_gate)
             {
                 return _abandoned;
             }
@@ -33,7 +42,7 @@ internal sealed class PartitionProgress(TopicPartition partition, OffsetTracker 
     {
         get
         {
-            lock (_unfinished)
+            lock (_gate)
             {
                 return _first;
             }
@@ -44,62 +53,125 @@ internal sealed class PartitionProgress(TopicPartition partition, OffsetTracker 
     {
         get
         {
-            lock (_unfinished)
+            lock (_gate)
             {
-                return _unfinished.Count;
+                return _unfinished;
             }
         }
     }
 
     /// <summary>The offset to commit (the next message to read after a restart), or null while nothing read is finished.</summary>
-    public Offset? Committable
+    public Confluent.Kafka.Offset? Committable
     {
         get
         {
-            lock (_unfinished)
+            lock (_gate)
             {
-                var offset = _unfinished.Count > 0 ? _unfinished.Min : _next;
-                return offset > _first ? new Offset(offset) : null;
+                return _base > _first ? new Confluent.Kafka.Offset(_base) : null;
             }
         }
     }
 
     public void Read(long offset)
     {
-        lock (_unfinished)
+        lock (_gate)
         {
-            _unfinished.Add(offset);
-            _first = _first < 0 ? offset : Math.Min(_first, offset);
-            _next = Math.Max(_next, offset + 1);
+            if (_first < 0)
+            {
+                _first = _base = offset;
+            }
+            else if (offset < _base + _count)
+            {
+                return; // Already read (cannot happen within one assignment); never count it twice.
+            }
+            else if (_count == 0)
+            {
+                _base = offset;
+            }
+            else
+            {
+                for (var skipped = _base + _count; skipped < offset; skipped++)
+                {
+                    Push(finished: true);
+                }
+            }
+
+            Push(finished: false);
+            _unfinished++;
         }
 
         owner.Added(1);
     }
 
-    public void Finish(long offset)
+    public void Finish(long offset) => Finish([offset]);
+
+    public void Finish(ReadOnlySpan<long> offsets)
     {
-        bool removed;
-        lock (_unfinished)
+        var removed = 0;
+        lock (_gate)
         {
-            removed = !_abandoned && _unfinished.Remove(offset);
+            if (_abandoned)
+            {
+                return;
+            }
+
+            foreach (var offset in offsets)
+            {
+                var index = offset - _base;
+                if (index < 0 || index >= _count)
+                {
+                    continue;
+                }
+
+                ref var finished = ref _finished[(_head + (int)index) % _finished.Length];
+                if (!finished)
+                {
+                    finished = true;
+                    removed++;
+                }
+            }
+
+            _unfinished -= removed;
+            while (_count > 0 && _finished[_head])
+            {
+                _head = (_head + 1) % _finished.Length;
+                _count--;
+                _base++;
+            }
         }
 
-        if (removed)
-        {
-            owner.Removed(1);
-        }
+        owner.Removed(removed);
     }
 
     public void Abandon()
     {
         int left;
-        lock (_unfinished)
+        lock (_gate)
         {
             _abandoned = true;
-            left = _unfinished.Count;
-            _unfinished.Clear();
+            left = _unfinished;
+            _unfinished = 0;
+            _count = 0;
         }
 
         owner.Removed(left);
+    }
+
+    private void Push(bool finished)
+    {
+        if (_count == _finished.Length)
+        {
+            var grown = new bool[_finished.Length * 2];
+            for (var i = 0; i < _count; i++)
+            {
+                grown[i] = _finished[(_head + i) % _finished.Length];
+            }
+
+            _finished = grown;
+            _head = 0;
+        }
+
+        _finished[(_head + _count) % _finished.Length] = finished;
+        _count++;
     }
 }
