@@ -54,7 +54,9 @@ internal sealed record BenchReport
     public async Task WriteJsonAsync(FileInfo file, CancellationToken cancellationToken)
     {
         await using var stream = file.Create();
-        await JsonSerializer.SerializeAsync(stream, this, new JsonSerializerOptions { WriteIndented = true }, cancellationToken);
+        // A run without alerts has no latency percentiles (NaN), which plain JSON numbers cannot hold.
+        var options = new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+        await JsonSerializer.SerializeAsync(stream, this, options, cancellationToken);
     }
 }
 
