@@ -1,3 +1,4 @@
+using Reputation.Webhooks.Tests.Infrastructure;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -66,8 +67,8 @@ public sealed class DigestTests(ReputationHost host) : IClassFixture<ReputationH
     [Fact]
     public async Task A_digest_produced_on_demand_reaches_opted_in_subscribers_signed_and_once()
     {
-        await using var optedIn = await WebhookReceiver.StartAsync();
-        await using var alertsOnly = await WebhookReceiver.StartAsync();
+        await using var optedIn = await TestReceiver.StartAsync();
+        await using var alertsOnly = await TestReceiver.StartAsync();
         await Register("dg-one", "dg-rival");
         await Register("dg-rival");
         var digestSubscription = await Subscribe(optedIn.Url, "dg-one", ["digest.daily"]);
