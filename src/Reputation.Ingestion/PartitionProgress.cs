@@ -21,21 +21,15 @@ internal sealed class PartitionProgress(Confluent.Kafka.TopicPartition partition
     private long _base = -1;
     private long _first = -1;
     private int _unfinished;
-    private bool _abandoned;
+    private volatile bool _abandoned;
 
     public Confluent.Kafka.TopicPartition Partition { get; } = partition;
 
-    /// <summary>True once the partition is no longer this consumer's: what is left of it must not be delivered.</summary>
-    public bool Abandoned
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _abandoned;
-            }
-        }
-    }
+    /// <summary>
+    /// True once the partition is no longer this consumer's: what is left of it must not be delivered. Read without
+    /// the lock: lanes check it for every queued item.
+    /// </summary>
+    public bool Abandoned => _abandoned;
 
     /// <summary>The first offset read from the partition since it was assigned, where a rewind goes when nothing was committed.</summary>
     public long FirstRead

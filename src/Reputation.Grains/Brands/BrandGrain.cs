@@ -25,6 +25,7 @@ public sealed class BrandGrain(
     ILogger<BrandGrain> logger) : Grain, IBrandGrain
 {
     private const int MaxFeedItemsPerBatch = 25;
+    private const int MaxLiveMinutes = 3;
     /// <summary>When the newest mention is this close to the wall clock, the brand is live and the wall clock may move event time.</summary>
     private static readonly TimeSpan LiveHorizon = TimeSpan.FromHours(1);
 
@@ -343,10 +344,29 @@ public sealed class BrandGrain(
     /// <summary>Hands the batch's changed minutes and newest mentions to the silo's outbox, which sends them on with other brands'.</summary>
     private void PublishLive(IReadOnlyList<ScoredMention> accepted)
     {
-        var minutes = accepted.Select(a => MinuteSeries.MinuteOf(a.Mention.PublishedAt)).Distinct().Order().TakeLast(3)
-            .Select(minute => detectors.WithExpectations(series.Buckets(minute, minute))[0])
-            .ToList();
-        var feed = accepted.TakeLast(MaxFeedItemsPerBatch).Select(ToFeedItem).ToList();
+        // Accepted mentions are in publishedAt order, so the newest minutes they touched are at the end.
+        var newest = new List<long>(MaxLiveMinutes);
+        for (var i = accepted.Count - 1; i >= 0 && newest.Count < MaxLiveMinutes; i--)
+        {
+            var minute = MinuteSeries.MinuteOf(accepted[i].Mention.PublishedAt);
+            if (newest.Count == 0 || newest[^1] != minute)
+            {
+                newest.Add(minute);
+            }
+        }
+
+        var minutes = new List<TimelineBucket>(newest.Count);
+        for (var i = newest.Count - 1; i >= 0; i--)
+        {
+            minutes.Add(detectors.WithExpectations(series.Buckets(newest[i], newest[i]))[0]);
+        }
+
+        var feed = new List<MentionFeedItem>(Math.Min(accepted.Count, MaxFeedItemsPerBatch));
+        for (var i = Math.Max(0, accepted.Count - MaxFeedItemsPerBatch); i < accepted.Count; i++)
+        {
+            feed.Add(ToFeedItem(accepted[i]));
+        }
+
         live.Post(BrandId, minutes, feed);
     }
 
@@ -359,7 +379,12 @@ public sealed class BrandGrain(
         Author = s.Mention.Author?.Handle,
         Followers = s.Mention.Author?.Followers ?? 0,
         Url = s.Mention.Url,
-        Sentiment = s.Sentiment.Label.ToString().ToLowerInvariant(),
+        Sentiment = s.Sentiment.Label switch
+        {
+            SentimentLabel.Negative => "negative",
+            SentimentLabel.Positive => "positive",
+            _ => "neutral",
+        },
         Score = Math.Round(s.Sentiment.Score, 3),
         Language = s.Language,
     };

@@ -32,7 +32,15 @@ public sealed class LiveActivityOutbox(IGrainFactory grains, ILogger<LiveActivit
 
             foreach (var bucket in minutes)
             {
-                entry.Minutes[bucket.Minute] = bucket;
+                var known = entry.Minutes.FindIndex(b => b.Minute == bucket.Minute);
+                if (known >= 0)
+                {
+                    entry.Minutes[known] = bucket;
+                }
+                else
+                {
+                    entry.Minutes.Add(bucket);
+                }
             }
 
             entry.Mentions.AddRange(mentions);
@@ -63,7 +71,7 @@ public sealed class LiveActivityOutbox(IGrainFactory grains, ILogger<LiveActivit
         try
         {
             var relay = grains.GetGrain<ILiveRelayGrain>(0);
-            foreach (var chunk in due.Select(kv => new BrandActivity(kv.Key, kv.Value.Minutes.Values.OrderBy(b => b.Minute).ToList(), kv.Value.Mentions)).Chunk(MaxBrandsPerMessage))
+            foreach (var chunk in due.Select(kv => new BrandActivity(kv.Key, kv.Value.Minutes.OrderBy(b => b.Minute).ToList(), kv.Value.Mentions)).Chunk(MaxBrandsPerMessage))
             {
                 await relay.PublishActivity(chunk).ConfigureAwait(false);
             }
@@ -76,7 +84,8 @@ public sealed class LiveActivityOutbox(IGrainFactory grains, ILogger<LiveActivit
 
     private sealed class Pending
     {
-        public SortedDictionary<DateTimeOffset, TimelineBucket> Minutes { get; } = [];
+        /// <summary>A few minutes at most (each batch touches its newest three), so a list beats a sorted map.</summary>
+        public List<TimelineBucket> Minutes { get; } = [];
 
         public List<MentionFeedItem> Mentions { get; } = [];
     }
