@@ -21,6 +21,9 @@ internal sealed class BrandLanes(
     IBrandBatchSink sink, KafkaOptions options, TimeProvider time, ILogger logger, Action<PartitionProgress> lost, CancellationToken stopping)
 {
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
+    /// <summary>Lanes with nothing to send, waiting until their oldest unstored batch is due for a write.</summary>
+    private readonly HashSet<Lane> _sleeping = [];
+    private bool _sweeping;
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _calls = new(options.MaxParallelBrands, options.MaxParallelBrands);
     private readonly TimeSpan _persistAfter = TimeSpan.FromMilliseconds(options.PersistAfterMs);
@@ -35,10 +38,12 @@ internal sealed class BrandLanes(
         lock (_gate)
         {
             _hurryUntil = time.GetUtcNow() + within;
-            foreach (var lane in _lanes.Values)
+            foreach (var lane in _sleeping)
             {
                 lane.Wake?.TrySetResult();
             }
+
+            _sleeping.Clear();
         }
     }
 
@@ -53,7 +58,11 @@ internal sealed class BrandLanes(
             }
 
             lane.Queue.AddRange(items);
-            lane.Wake?.TrySetResult();
+            if (_sleeping.Remove(lane))
+            {
+                lane.Wake?.TrySetResult();
+            }
+
             if (!lane.Running)
             {
                 lane.Running = true;
@@ -92,8 +101,7 @@ internal sealed class BrandLanes(
                 }
                 else
                 {
-                    await Task.WhenAny(step.Wake!, Task.Delay(step.WaitFor, time, stopping)).ConfigureAwait(false);
-                    stopping.ThrowIfCancellationRequested();
+                    await step.Wake!.WaitAsync(stopping).ConfigureAwait(false);
                 }
             }
         }
@@ -120,23 +128,32 @@ internal sealed class BrandLanes(
                 var count = Math.Min(lane.Queue.Count, options.MaxBrandBatch);
                 var batch = lane.Queue.GetRange(0, count);
                 lane.Queue.RemoveRange(0, count);
-                return new Step(batch, persistDue, null, TimeSpan.Zero, Done: false);
+                return new Step(batch, persistDue, null, Done: false);
             }
 
             if (lane.Applied.Count == 0)
             {
                 lane.Running = false;
                 _lanes.Remove(brand);
-                return new Step(null, false, null, TimeSpan.Zero, Done: true);
+                return new Step(null, false, null, Done: true);
             }
 
             if (persistDue)
             {
-                return new Step(null, true, null, TimeSpan.Zero, Done: false);
+                return new Step(null, true, null, Done: false);
             }
 
+            // Asleep until new mentions arrive or the sweep finds its oldest batch due: one timer for all lanes.
             lane.Wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            return new Step(null, false, lane.Wake.Task, lane.Applied[0].AppliedAt + _persistAfter - now, Done: false);
+            lane.DueAt = lane.Applied[0].AppliedAt + _persistAfter;
+            _sleeping.Add(lane);
+            if (!_sweeping)
+            {
+                _sweeping = true;
+                _ = Task.Run(SweepAsync, CancellationToken.None);
+            }
+
+            return new Step(null, false, lane.Wake.Task, Done: false);
         }
     }
 
@@ -227,7 +244,38 @@ internal sealed class BrandLanes(
         }
     }
 
-    private sealed record Step(List<LaneItem>? Batch, bool PersistNow, Task? Wake, TimeSpan WaitFor, bool Done);
+    /// <summary>Wakes the sleeping lanes whose oldest unstored batch is due, a few times per <see cref="KafkaOptions.PersistAfterMs"/>.</summary>
+    private async Task SweepAsync()
+    {
+        var interval = TimeSpan.FromMilliseconds(Math.Clamp(options.PersistAfterMs / 4, 10, 250));
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(interval, time, stopping).ConfigureAwait(false);
+                var now = time.GetUtcNow();
+                lock (_gate)
+                {
+                    _sleeping.RemoveWhere(lane =>
+                    {
+                        if (lane.DueAt > now)
+                        {
+                            return false;
+                        }
+
+                        lane.Wake?.TrySetResult();
+                        return true;
+                    });
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The consumer stops; so do the lanes.
+        }
+    }
+
+    private sealed record Step(List<LaneItem>? Batch, bool PersistNow, Task? Wake, bool Done);
 
     private sealed class Lane
     {
@@ -237,6 +285,8 @@ internal sealed class BrandLanes(
         public List<AppliedBatch> Applied { get; } = [];
 
         public TaskCompletionSource? Wake { get; set; }
+
+        public DateTimeOffset DueAt { get; set; }
 
         public bool Running { get; set; }
     }

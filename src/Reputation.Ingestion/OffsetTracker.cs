@@ -25,8 +25,6 @@ internal sealed class OffsetTracker
         return progress;
     }
 
-    public IEnumerable<PartitionProgress> Partitions => _partitions.Values;
-
     /// <summary>Stops tracking partitions that are no longer ours; their unfinished messages are dropped from the lanes.</summary>
     public void Abandon(IEnumerable<TopicPartition> partitions)
     {
