@@ -6,7 +6,7 @@ namespace Reputation.Abstractions.Grains;
 
 /// <summary>
 /// One grain per brand (key = brand id): deduplicates, aggregates per minute, runs the detectors
-/// and owns the brand's alerts. Called once per brand per consumed batch, never per mention.
+/// and owns the brand's alerts. Called with batches of mentions (its ingestion lane sends one at a time), never per mention.
 /// </summary>
 public interface IBrandGrain : IGrainWithStringKey
 {

@@ -5,7 +5,7 @@ using Reputation.Abstractions.Live;
 
 namespace Reputation.Grains.Brands;
 
-/// <summary>The brands the cluster knows. Consumers report brands per batch; only new ones cost a write.</summary>
+/// <summary>The brands the cluster knows. Consumers report new brands together, a call per chunk; only new ones cost a write.</summary>
 public sealed class BrandDirectoryGrain(
     [PersistentState("brand-directory", StorageNames.Brands)] IPersistentState<BrandDirectoryState> state) : Grain, IBrandDirectoryGrain
 {

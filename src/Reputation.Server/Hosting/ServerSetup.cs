@@ -52,7 +52,7 @@ public static class ServerSetup
         services.AddSingleton<FluentValidation.IValidator<Brand>, BrandValidator>();
         services.AddSingleton(sp => new MentionParser(sp.GetRequiredService<TimeProvider>()));
 
-        // The data path: Kafka consumer → scoring → one grain call per brand per batch.
+        // The data path: Kafka consumer → scoring → per-brand lanes → brand grains (state written behind).
         services.AddReputationIngestion(configuration);
         services.AddReputationScoring(configuration);
         services.AddSingleton<ClusterBrandProfiles>();
