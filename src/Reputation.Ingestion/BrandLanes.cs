@@ -202,7 +202,7 @@ internal sealed class BrandLanes(
 
     private async Task<IngestReceipt> CallAsync(string brand, int count, Func<CancellationToken, Task<IngestReceipt>> call)
     {
-        var delay = TimeSpan.FromMilliseconds(options.SinkRetryInitialMs);
+        var delay = new RetryDelay(options);
         for (var attempt = 1; ; attempt++)
         {
             // The slot is held for the call only, so brands waiting out a retry delay do not block the others.
@@ -214,15 +214,14 @@ internal sealed class BrandLanes(
             catch (Exception ex) when (!stopping.IsCancellationRequested)
             {
                 IngestionMetrics.SinkFailures.Inc();
-                logger.LogWarning(ex, "Delivering {Count} mentions of brand {Brand} failed (attempt {Attempt}); retrying in {Delay}", count, brand, attempt, delay);
+                logger.LogWarning(ex, "Delivering {Count} mentions of brand {Brand} failed (attempt {Attempt}); retrying in {Delay}", count, brand, attempt, delay.Current);
             }
             finally
             {
                 _calls.Release();
             }
 
-            await Task.Delay(Backoff.Jitter(delay), time, stopping).ConfigureAwait(false);
-            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, options.SinkRetryMaxMs));
+            await delay.WaitAsync(time, stopping).ConfigureAwait(false);
         }
     }
 

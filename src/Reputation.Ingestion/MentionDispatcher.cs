@@ -136,7 +136,7 @@ internal sealed class MentionDispatcher(
             Timestamp = source.Message.Timestamp.Type == TimestampType.CreateTime ? source.Message.Timestamp : Timestamp.Default,
         };
 
-        var delay = TimeSpan.FromMilliseconds(options.SinkRetryInitialMs);
+        var delay = new RetryDelay(options);
         while (true)
         {
             try
@@ -146,9 +146,8 @@ internal sealed class MentionDispatcher(
             }
             catch (Exception ex) when (!stopping.IsCancellationRequested && ex is KafkaException or ObjectDisposedException)
             {
-                logger.LogWarning(ex, "Dead-lettering {Topic}[{Partition}]@{Offset} failed; retrying in {Delay}", source.Topic, source.Partition.Value, source.Offset.Value, delay);
-                await Task.Delay(Backoff.Jitter(delay), time, stopping).ConfigureAwait(false);
-                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, options.SinkRetryMaxMs));
+                logger.LogWarning(ex, "Dead-lettering {Topic}[{Partition}]@{Offset} failed; retrying in {Delay}", source.Topic, source.Partition.Value, source.Offset.Value, delay.Current);
+                await delay.WaitAsync(time, stopping).ConfigureAwait(false);
             }
         }
     }

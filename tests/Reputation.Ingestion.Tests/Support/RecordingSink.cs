@@ -36,11 +36,7 @@ internal sealed class RecordingSink : IBrandBatchSink
             throw new InvalidOperationException("A batch mixed brands.");
         }
 
-        if (Fails(brand))
-        {
-            Interlocked.Increment(ref _failures);
-            throw new InvalidOperationException($"Brand {brand} is unavailable.");
-        }
+        ThrowIfFailing(brand);
 
         lock (_gate)
         {
@@ -64,11 +60,7 @@ internal sealed class RecordingSink : IBrandBatchSink
     public Task<IngestReceipt> PersistAsync(string brand, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (Fails(brand))
-        {
-            Interlocked.Increment(ref _failures);
-            throw new InvalidOperationException($"Brand {brand} is unavailable.");
-        }
+        ThrowIfFailing(brand);
 
         lock (_gate)
         {
@@ -76,6 +68,15 @@ internal sealed class RecordingSink : IBrandBatchSink
             var store = Store(brand);
             store.Flush();
             return Task.FromResult(store.Receipt());
+        }
+    }
+
+    private void ThrowIfFailing(string brand)
+    {
+        if (Fails(brand))
+        {
+            Interlocked.Increment(ref _failures);
+            throw new InvalidOperationException($"Brand {brand} is unavailable.");
         }
     }
 
