@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Reputation.Abstractions.Grains;
 
 namespace Reputation.Server.Pipeline;
@@ -11,20 +12,28 @@ public sealed class NewBrandReporter(IGrainFactory grains)
 {
     private const int MaxKnown = 200_000;
 
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    /// <summary>Read without the lock: every delivery asks, and only the first of a brand needs to wait for it.</summary>
+    private readonly ConcurrentDictionary<string, bool> known = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+    private int knownCount;
     private List<string> waiting = [];
     private Task? flush;
 
     public Task ReportAsync(string brand)
     {
+        if (known.ContainsKey(brand))
+        {
+            return Task.CompletedTask;
+        }
+
         lock (gate)
         {
-            if (known.Count >= MaxKnown || !known.Add(brand))
+            if (knownCount >= MaxKnown || !known.TryAdd(brand, true))
             {
                 return Task.CompletedTask;
             }
 
+            knownCount++;
             waiting.Add(brand);
             return flush ??= FlushAsync();
         }
@@ -51,7 +60,11 @@ public sealed class NewBrandReporter(IGrainFactory grains)
             lock (gate)
             {
                 // Reported again with the brand's next delivery, which fails with this one and is retried.
-                known.ExceptWith(brands);
+                foreach (var brand in brands)
+                {
+                    known.TryRemove(brand, out _);
+                    knownCount--;
+                }
             }
 
             throw;
