@@ -10,15 +10,18 @@ namespace Reputation.Abstractions.Grains;
 /// </summary>
 public interface IBrandGrain : IGrainWithStringKey
 {
+    // Batches are [Immutable]: callers never change a list they handed over, so a call within the silo passes it
+    // without the deep copy Orleans otherwise makes of every list argument (~1 % of busy CPU at 10,000 brands).
+
     /// <summary>Accepts a batch; returns once the batch is durably applied, so the caller may commit offsets.</summary>
-    Task<IngestResult> Ingest(IReadOnlyList<ScoredMention> batch);
+    Task<IngestResult> Ingest([Immutable] IReadOnlyList<ScoredMention> batch);
 
     /// <summary>
     /// Accepts a batch and returns as soon as it is applied in memory (counted, detected, alerted); it is written
     /// with a later batch, on <see cref="Persist"/>, or at once when <paramref name="persistNow"/> is set or the batch
     /// changed an alert. The receipt says which batches are durable, so the caller commits offsets only past those.
     /// </summary>
-    Task<IngestReceipt> Apply(IReadOnlyList<ScoredMention> batch, bool persistNow);
+    Task<IngestReceipt> Apply([Immutable] IReadOnlyList<ScoredMention> batch, bool persistNow);
 
     /// <summary>Writes what is applied but not yet stored; the receipt then covers every batch applied so far.</summary>
     Task<IngestReceipt> Persist();

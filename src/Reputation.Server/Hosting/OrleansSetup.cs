@@ -78,8 +78,6 @@ public static class OrleansSetup
                         throw new InvalidOperationException($"Silo:Storage '{options.Storage}' is not one of memory, redis, postgres.");
                 }
             }
-
-            silo.AddActivityPropagation();
         });
         return builder;
     }

