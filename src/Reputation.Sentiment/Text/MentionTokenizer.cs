@@ -254,21 +254,34 @@ public static class MentionTokenizer
         }
     }
 
-    public static char Fold(char c)
+    /// <summary>
+    /// Every UTF-16 unit folded once (128 KiB): char.ToLowerInvariant goes through TextInfo per call, which was
+    /// 4 % of busy CPU at full load.
+    /// </summary>
+    private static readonly char[] Folded = BuildFoldTable();
+
+    public static char Fold(char c) => Folded[c];
+
+    private static char[] BuildFoldTable()
     {
-        c = char.ToLowerInvariant(c);
-        return c switch
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i < table.Length; i++)
         {
-            'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' => 'a',
-            'é' or 'è' or 'ê' or 'ë' => 'e',
-            'î' or 'ï' or 'í' or 'ì' => 'i',
-            'ô' or 'ö' or 'ó' or 'ò' or 'õ' => 'o',
-            'ù' or 'û' or 'ü' or 'ú' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            'ÿ' => 'y',
-            _ => c,
-        };
+            table[i] = char.ToLowerInvariant((char)i) switch
+            {
+                'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' => 'a',
+                'é' or 'è' or 'ê' or 'ë' => 'e',
+                'î' or 'ï' or 'í' or 'ì' => 'i',
+                'ô' or 'ö' or 'ó' or 'ò' or 'õ' => 'o',
+                'ù' or 'û' or 'ü' or 'ú' => 'u',
+                'ç' => 'c',
+                'ñ' => 'n',
+                'ÿ' => 'y',
+                var lower => lower,
+            };
+        }
+
+        return table;
     }
 
     /// <summary>Negation scopes, intensifiers, contrast clauses and idioms, resolved over the token sequence.</summary>

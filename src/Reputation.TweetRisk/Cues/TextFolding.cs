@@ -11,6 +11,12 @@ internal static class TextFolding
 {
     public static string Fold(string text)
     {
+        if (Ascii.IsValid(text))
+        {
+            // Most mentions: nothing to decompose or replace, and lower-casing needs no culture tables.
+            return string.Create(text.Length, text, static (span, source) => Ascii.ToLower(source, span, out _));
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         return string.Create(decomposed.Length, decomposed, static (span, source) =>
         {
