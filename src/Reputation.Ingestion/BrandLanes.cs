@@ -88,10 +88,18 @@ internal sealed class BrandLanes(
         {
             while (true)
             {
-                var step = Next(brand, lane);
-                if (step.Done)
+                // The call slot comes first and the batch after it: what arrives while the lane waits for a slot
+                // joins this batch instead of the next call, so calls carry more mentions as the load grows.
+                await _calls.WaitAsync(stopping).ConfigureAwait(false);
+                Step step;
+                try
                 {
-                    return;
+                    step = Next(brand, lane);
+                }
+                catch
+                {
+                    _calls.Release();
+                    throw;
                 }
 
                 if (step.Batch is { } batch)
@@ -107,6 +115,12 @@ internal sealed class BrandLanes(
                 }
                 else
                 {
+                    _calls.Release();
+                    if (step.Done)
+                    {
+                        return;
+                    }
+
                     await step.Wake!.WaitAsync(stopping).ConfigureAwait(false);
                 }
             }
@@ -219,13 +233,18 @@ internal sealed class BrandLanes(
         }
     }
 
+    /// <summary>Makes the call with the slot the lane holds, and returns it released; each retry takes a slot again.</summary>
     private async Task<IngestReceipt> CallAsync(string brand, int count, Func<CancellationToken, Task<IngestReceipt>> call)
     {
         var delay = new RetryDelay(options);
         for (var attempt = 1; ; attempt++)
         {
-            // The slot is held for the call only, so brands waiting out a retry delay do not block the others.
-            await _calls.WaitAsync(stopping).ConfigureAwait(false);
+            if (attempt > 1)
+            {
+                // The slot is held for the call only, so brands waiting out a retry delay do not block the others.
+                await _calls.WaitAsync(stopping).ConfigureAwait(false);
+            }
+
             try
             {
                 return await call(stopping).ConfigureAwait(false);
