@@ -12,6 +12,7 @@ public sealed class HelpAndVersionTests
         { "train", ["--data", "--output"] },
         { "eval-sentiment", ["--eval", "--model", "--labelled"] },
         { "kafka", ["--brokers", "--partitions"] },
+        { "bench", ["--mentions", "--brands", "--rate", "--alerts", "--warm-up-rounds", "--server-setting", "--json"] },
     };
 
     [Theory]
@@ -43,6 +44,19 @@ public sealed class HelpAndVersionTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", result.Out.Trim());
+    }
+
+    [Theory]
+    [InlineData("--warm-up-rounds", "0")]
+    [InlineData("--warm-up-rounds", "101")]
+    [InlineData("--brands", "0")]
+    public async Task Bench_settings_out_of_range_are_a_usage_error_before_any_server_starts(string option, string value)
+    {
+        // Any existing file passes the "server built?" check, so the settings are what is judged.
+        var result = await CliRun.InProcess("bench", "--server-dll", typeof(HelpAndVersionTests).Assembly.Location, option, value);
+
+        Assert.Equal(64, result.ExitCode);
+        Assert.Contains("--warm-up-rounds 1..100", result.Err);
     }
 
     [Fact]

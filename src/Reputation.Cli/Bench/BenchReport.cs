@@ -11,11 +11,16 @@ internal sealed record BenchReport
     public required BenchSettings Settings { get; init; }
     public required long Produced { get; init; }
     public required double ProduceSeconds { get; init; }
-    /// <summary>From the warm-up's first produce until every brand's first mention was counted: the cold start.</summary>
+    /// <summary>From the warm-up's first produce until all its mentions were counted: with one round, the cold start.</summary>
     public required double WarmUpSeconds { get; init; }
     public required double EndToEndSeconds { get; init; }
     public required double EndToEndPerSecond { get; init; }
     public required double BestFiveSecondPerSecond { get; init; }
+    /// <summary>
+    /// The server process's CPU time over the measured load per mention counted (the embedded broker included):
+    /// steadier than the rate between runs, and what a machine's cores divide into mentions per second.
+    /// </summary>
+    public required double CpuMicrosecondsPerMention { get; init; }
     public required double RawConsumePerSecond { get; init; }
     public required Percentiles SignalRMs { get; init; }
     public required Percentiles WebhookMs { get; init; }
@@ -34,14 +39,19 @@ internal sealed record BenchReport
 
     public double HeapPerIdleBrandKiB => (CollectedHeapIdleMiB - CollectedHeapBeforeMiB) * 1024 / Settings.Brands;
 
+    private string WarmUpLine => Settings.WarmUpRounds == 1
+        ? string.Create(CultureInfo.InvariantCulture, $"cold start          {Settings.Brands:N0} brands activated by their first mention in {WarmUpSeconds:F1} s ({Settings.Brands / WarmUpSeconds:N0}/s)")
+        : string.Create(CultureInfo.InvariantCulture, $"warm-up             {Settings.Brands:N0} brands × {Settings.WarmUpRounds} mentions (the first activates each) in {WarmUpSeconds:F1} s");
+
     public void Print(TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"""
             bench: {Settings.Mentions:N0} mentions over {Settings.Brands:N0} brands, rate {(Settings.Rate > 0 ? Settings.Rate.ToString("N0", c) + "/s" : "full speed")}, {ProcessorCount} cores
-              cold start          {Settings.Brands:N0} brands activated by their first mention in {WarmUpSeconds:F1} s ({Settings.Brands / WarmUpSeconds:N0}/s)
+              {WarmUpLine}
               produced            {Produced:N0} in {ProduceSeconds:F1} s ({Produced / ProduceSeconds:N0}/s)
               end to end          {EndToEndPerSecond:N0} mentions/s sustained ({EndToEndSeconds:F1} s from first produce to last counted by the grains); best 5 s: {BestFiveSecondPerSecond:N0}/s
+              server CPU          {CpuMicrosecondsPerMention:N1} µs per mention (all threads, the embedded broker included); {ProcessorCount} cores allow {ProcessorCount * 1e6 / CpuMicrosecondsPerMention:N0}/s at that cost
               raw Kafka consume   {RawConsumePerSecond:N0} messages/s (ceiling); end to end is {EndToEndPerSecond / RawConsumePerSecond:P1} of it
               alert latency       SignalR  {SignalRMs}
                                   webhook  {WebhookMs}   ({AlertsInjected} fake releases injected)

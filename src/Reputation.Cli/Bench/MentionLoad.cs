@@ -25,23 +25,30 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
 
     public TimeSpan Elapsed { get; private set; }
 
-    /// <summary>One mention per brand, so that every brand grain is active before the measured load.</summary>
+    /// <summary>
+    /// <see cref="BenchSettings.WarmUpRounds"/> mentions per brand, so that every brand grain is active before the measured
+    /// load; rounds after the first also run the hot paths often enough for the JIT to optimise them.
+    /// </summary>
     public void WarmUp(CancellationToken cancellationToken)
     {
         using var producer = BuildProducer();
         var failures = 0L;
-        for (var i = 0; i < settings.Brands; i++)
+        for (var round = 0; round < settings.WarmUpRounds; round++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var brand = BrandName(i);
-            var now = DateTime.UtcNow;
-            Produce(producer, brand, Mention($"w-{i}", brand, Texts[0], "en", i, now), now, report =>
+            for (var i = 0; i < settings.Brands; i++)
             {
-                if (report.Error.IsError)
+                cancellationToken.ThrowIfCancellationRequested();
+                var brand = BrandName(i);
+                var now = DateTime.UtcNow;
+                var text = (round + i) % Texts.Length;
+                Produce(producer, brand, Mention($"w-{round}-{i}", brand, Texts[text], text == 4 ? "fr" : "en", i, now), now, report =>
                 {
-                    Interlocked.Increment(ref failures);
-                }
-            });
+                    if (report.Error.IsError)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                });
+            }
         }
 
         producer.Flush(cancellationToken);

@@ -26,17 +26,18 @@ internal static class BenchCommand
         var rate = new Option<double>("--rate") { Description = "Mentions per second to produce; 0 for full speed.", DefaultValueFactory = _ => 0 };
         var alerts = new Option<int>("--alerts") { Description = "Fake press releases injected (one per registered brand) to measure alert latency.", DefaultValueFactory = _ => 40 };
         var undeclared = new Option<int>("--undeclared-language-every") { Description = "Every Nth mention has no lang, so the language is detected (0: all declare it).", DefaultValueFactory = _ => 0 };
+        var warmUp = new Option<int>("--warm-up-rounds") { Description = "Mentions per brand before the measured load: 1 activates every brand (the cold start); more let the JIT optimise the hot paths first.", DefaultValueFactory = _ => 1 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the grains to count every mention.", DefaultValueFactory = _ => 600 };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures to this JSON file." };
         var setting = new Option<string[]>("--server-setting") { Description = "Extra server settings, e.g. --server-setting Kafka:MaxBatchSize=5000.", AllowMultipleArgumentsPerToken = true };
 
         var command = new Command("bench", "Load the real pipeline and measure throughput, alert latency, memory per brand and the raw Kafka ceiling.")
         {
-            serverDll, mentions, brands, rate, alerts, undeclared, timeout, json, setting,
+            serverDll, mentions, brands, rate, alerts, undeclared, warmUp, timeout, json, setting,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var settings = new BenchSettings(parse.GetValue(mentions), parse.GetValue(brands), parse.GetValue(rate), parse.GetValue(alerts), parse.GetValue(undeclared));
+            var settings = new BenchSettings(parse.GetValue(mentions), parse.GetValue(brands), parse.GetValue(rate), parse.GetValue(alerts), parse.GetValue(undeclared), parse.GetValue(warmUp));
             var dll = parse.GetValue(serverDll)!;
             if (!dll.Exists)
             {
@@ -44,15 +45,15 @@ internal static class BenchCommand
                 return CliIo.ExitCodes.InputMissing;
             }
 
-            if (settings is not { Mentions: >= 1_000 and <= 100_000_000, Brands: >= 1 and <= 100_000, Rate: >= 0, AlertBrands: >= 0 and <= 1_000, UndeclaredLanguageEvery: >= 0 })
+            if (settings is not { Mentions: >= 1_000 and <= 100_000_000, Brands: >= 1 and <= 100_000, Rate: >= 0, AlertBrands: >= 0 and <= 1_000, UndeclaredLanguageEvery: >= 0, WarmUpRounds: >= 1 and <= 100 })
             {
-                await console.Error.WriteLineAsync("error: --mentions 1000..1e8, --brands 1..100000, --rate ≥ 0, --alerts 0..1000, --undeclared-language-every ≥ 0");
+                await console.Error.WriteLineAsync("error: --mentions 1000..1e8, --brands 1..100000, --rate ≥ 0, --alerts 0..1000, --undeclared-language-every ≥ 0, --warm-up-rounds 1..100");
                 return CliIo.ExitCodes.UsageError;
             }
 
             // The embedded mock Kafka keeps about 5 MiB per partition and silently drops the oldest beyond it: spread
             // the run over enough partitions that nothing is dropped before it is consumed (a --server-setting wins).
-            var partitions = Math.Clamp((int)Math.Ceiling((settings.Mentions + settings.Brands) * BytesPerMention / PartitionBudgetBytes), 12, 1000);
+            var partitions = Math.Clamp((int)Math.Ceiling((settings.Mentions + (long)settings.Brands * settings.WarmUpRounds) * BytesPerMention / PartitionBudgetBytes), 12, 1000);
             var extra = new[] { $"--Kafka:Partitions={partitions}" }.Concat((parse.GetValue(setting) ?? []).Select(s => "--" + s)).ToList();
             var report = await RunAsync(dll, extra, settings, TimeSpan.FromSeconds(parse.GetValue(timeout)), console.Error, ct);
             report.Print(console.Out);
@@ -93,18 +94,18 @@ internal static class BenchCommand
         var baselineHeap = await HeapAfterDeactivatingAsync(api, TimeSpan.FromDays(7), ct);
 
         // Cold start, measured on its own: the first mention of each brand activates its grain.
-        log.WriteLine($"bench: warming up, one mention for each of {settings.Brands:N0} brands…");
+        log.WriteLine($"bench: warming up, {settings.WarmUpRounds} mention(s) for each of {settings.Brands:N0} brands…");
         var load = new MentionLoad(kafka.BootstrapServers, kafka.Topic, settings, latencies);
-        var warmUp = Stopwatch.StartNew();
+        var warming = Stopwatch.StartNew();
         load.WarmUp(ct);
         var before = baseline;
-        while (before.Accepted < baseline.Accepted + settings.Brands && warmUp.Elapsed < timeout)
+        while (before.Accepted < baseline.Accepted + (long)settings.Brands * settings.WarmUpRounds && warming.Elapsed < timeout)
         {
             await Task.Delay(200, ct);
             before = await ServerMetrics.ReadAsync(api, ct);
         }
 
-        var warmUpSeconds = warmUp.Elapsed.TotalSeconds;
+        var warmUpSeconds = warming.Elapsed.TotalSeconds;
         log.WriteLine($"bench: producing {settings.Mentions:N0} mentions to {kafka.BootstrapServers}…");
         var clock = Stopwatch.StartNew();
         var producing = Task.Run(() => load.RunAsync(latencyBrands, ct), ct);
@@ -161,6 +162,7 @@ internal static class BenchCommand
             WarmUpSeconds = warmUpSeconds,
             EndToEndSeconds = endToEnd,
             EndToEndPerSecond = counted / endToEnd,
+            CpuMicrosecondsPerMention = (now.CpuSeconds - before.CpuSeconds) * 1e6 / counted,
             BestFiveSecondPerSecond = BestWindow(samples, 5),
             RawConsumePerSecond = raw.PerSecond,
             SignalRMs = Percentiles.Of(latencies.SignalRMilliseconds),
