@@ -41,48 +41,50 @@ public sealed class MentionValidator : AbstractValidator<MentionDocument>
 
         RuleFor(m => m.Text)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("'text' is required and must not be blank.")
-            .Must(t => t is null || t.Trim().Length <= MaxTextLength).WithMessage($"'text' must be at most {MaxTextLength} characters after trimming.");
+            .Must(t => t is null || t.AsSpan().Trim().Length <= MaxTextLength).WithMessage($"'text' must be at most {MaxTextLength} characters after trimming.");
 
         RuleFor(m => m.PublishedAt)
             .NotEmpty().WithMessage("'publishedAt' is required.")
-            .Must(p => TryParseTimestamp(p, out _)).WithMessage("'publishedAt' must be an ISO-8601 date-time with an offset, such as 2016-11-22T15:05:12Z.")
-            .Must(p => !TryParseTimestamp(p, out var at) || at <= time.GetUtcNow() + MaxFutureSkew)
-            .WithMessage("'publishedAt' must not be more than 5 minutes in the future.")
-            .Must(p => !TryParseTimestamp(p, out var at) || at >= EarliestPublishedAt)
-            .WithMessage("'publishedAt' must not be before 1990.");
+            .Custom((p, ctx) =>
+            {
+                // One parse for the three rules: this runs for every mention.
+                if (!TryParseTimestamp(p, out var at))
+                {
+                    ctx.AddFailure("'publishedAt' must be an ISO-8601 date-time with an offset, such as 2016-11-22T15:05:12Z.");
+                }
+                else if (at > time.GetUtcNow() + MaxFutureSkew)
+                {
+                    ctx.AddFailure("'publishedAt' must not be more than 5 minutes in the future.");
+                }
+                else if (at < EarliestPublishedAt)
+                {
+                    ctx.AddFailure("'publishedAt' must not be before 1990.");
+                }
+            });
 
         RuleFor(m => m.Lang)
-            .Must(l => l is null || (l.Length == 2 && l.All(char.IsAsciiLetter)))
+            .Must(l => l is null || (l.Length == 2 && char.IsAsciiLetter(l[0]) && char.IsAsciiLetter(l[1])))
             .WithMessage("'lang' must be a two-letter ISO 639-1 code.");
 
+        // Optional parts are checked with null-safe rules rather than When(…): FluentValidation keeps a dictionary of
+        // condition results per validation for those, which showed in the per-mention profile.
         RuleFor(m => m.Url)
-            .Must(BeHttpUrl).When(m => m.Url is not null)
+            .Must(u => u is null || BeHttpUrl(u))
             .WithMessage("'url' must be an absolute http or https URL.");
 
-        When(m => m.Author is not null, () =>
-        {
-            RuleFor(m => m.Author!.Followers).GreaterThanOrEqualTo(0).When(m => m.Author!.Followers is not null)
-                .WithMessage("'author.followers' must be 0 or more.");
-            RuleFor(m => m.Author!.Handle).MaximumLength(MaxHandleLength)
-                .WithMessage($"'author.handle' must be at most {MaxHandleLength} characters.");
-            RuleFor(m => m.Author!.Name).MaximumLength(MaxHandleLength)
-                .WithMessage($"'author.name' must be at most {MaxHandleLength} characters.");
-            RuleFor(m => m.Author!.Id).MaximumLength(MaxIdLength)
-                .WithMessage($"'author.id' must be at most {MaxIdLength} characters.");
-        });
+        RuleFor(m => m.Author)
+            .Must(a => a?.Followers is null or >= 0).WithMessage("'author.followers' must be 0 or more.")
+            .Must(a => a?.Handle is null || a.Handle.Length <= MaxHandleLength).WithMessage($"'author.handle' must be at most {MaxHandleLength} characters.")
+            .Must(a => a?.Name is null || a.Name.Length <= MaxHandleLength).WithMessage($"'author.name' must be at most {MaxHandleLength} characters.")
+            .Must(a => a?.Id is null || a.Id.Length <= MaxIdLength).WithMessage($"'author.id' must be at most {MaxIdLength} characters.");
 
-        When(m => m.Engagement is not null, () =>
-        {
-            RuleFor(m => m.Engagement!.Likes).GreaterThanOrEqualTo(0).When(m => m.Engagement!.Likes is not null)
-                .WithMessage("'engagement.likes' must be 0 or more.");
-            RuleFor(m => m.Engagement!.Shares).GreaterThanOrEqualTo(0).When(m => m.Engagement!.Shares is not null)
-                .WithMessage("'engagement.shares' must be 0 or more.");
-            RuleFor(m => m.Engagement!.Replies).GreaterThanOrEqualTo(0).When(m => m.Engagement!.Replies is not null)
-                .WithMessage("'engagement.replies' must be 0 or more.");
-        });
+        RuleFor(m => m.Engagement)
+            .Must(e => e?.Likes is null or >= 0).WithMessage("'engagement.likes' must be 0 or more.")
+            .Must(e => e?.Shares is null or >= 0).WithMessage("'engagement.shares' must be 0 or more.")
+            .Must(e => e?.Replies is null or >= 0).WithMessage("'engagement.replies' must be 0 or more.");
 
         RuleFor(m => m.ReshareOf)
-            .Must(BePrintable).When(m => m.ReshareOf is not null)
+            .Must(r => r is null || BePrintable(r))
             .WithMessage($"'reshareOf' must be 1–{MaxIdLength} printable characters.");
     }
 
@@ -95,13 +97,15 @@ public sealed class MentionValidator : AbstractValidator<MentionDocument>
             return false;
         }
 
-        var tail = value[(value.IndexOf('T') + 1)..];
-        var hasOffset = tail.EndsWith('Z') || tail.EndsWith('z') || tail.Contains('+') || tail.Contains('-');
+        var tail = value.AsSpan(value.IndexOf('T') + 1);
+        var hasOffset = tail is [.., 'Z' or 'z'] || tail.IndexOfAny('+', '-') >= 0;
         return hasOffset && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out at);
     }
 
     private static bool BePrintable(string? value) =>
-        value is { Length: > 0 and <= MaxIdLength } && !value.Any(char.IsControl) && !string.IsNullOrWhiteSpace(value);
+        value is { Length: > 0 and <= MaxIdLength }
+        && value.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') < 0 && value.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') < 0 // char.IsControl
+        && !string.IsNullOrWhiteSpace(value);
 
     private static bool BeHttpUrl(string? value) =>
         value is { Length: <= 2048 }
