@@ -14,7 +14,7 @@ public static class GrainsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReputationGrains(this IServiceCollection services)
     {
-        services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        services.AddSingleton<IGrainStorageSerializer, ExactSizeGrainStorageSerializer>();
         services.AddSingleton<BrandDetectorsFactory>();
         services.AddSingleton<LiveActivityOutbox>();
         return services;
