@@ -81,8 +81,10 @@ public sealed class ApiFuzzTests(StartedHost fixture) : IClassFixture<StartedHos
     public async Task Bodies_over_the_size_limit_get_413_on_every_write_endpoint()
     {
         using var admin = host.Client(ReputationHost.AdminKey);
+        using var ingester = host.Client(ReputationHost.IngesterKey);
         // Wait for the server's go-ahead before sending the body, so its refusal arrives instead of a reset.
         admin.DefaultRequestHeaders.ExpectContinue = true;
+        ingester.DefaultRequestHeaders.ExpectContinue = true;
         var huge = Encoding.UTF8.GetBytes("{\"id\":\"" + new string('x', 9 * 1024 * 1024) + "\"}");
         var failures = new List<string>();
         foreach (var endpoint in BodyEndpoints)
@@ -90,7 +92,10 @@ public sealed class ApiFuzzTests(StartedHost fixture) : IClassFixture<StartedHos
             var (method, path) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1]);
             using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new ByteArrayContent(huge) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            using var response = await admin.SendAsync(request);
+            // Mentions as the ingester: a request to them takes a token from its caller's bucket, and the admin's
+            // bucket is the burst test's to empty (it failed with 199 of 200 when this ran just before it).
+            var client = path == "/api/mentions" ? ingester : admin;
+            using var response = await client.SendAsync(request);
             if (response.StatusCode != HttpStatusCode.RequestEntityTooLarge)
             {
                 failures.Add($"{endpoint}: {(int)response.StatusCode} instead of 413");
