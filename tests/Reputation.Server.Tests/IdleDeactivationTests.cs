@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Reputation.Abstractions.Grains;
+using Reputation.Abstractions.Hosting;
 using Reputation.Abstractions.Json;
 using static Reputation.Server.Tests.TestMentions;
 
@@ -12,8 +13,6 @@ namespace Reputation.Server.Tests;
 /// </summary>
 public sealed class IdleDeactivationTests(ReputationHost host) : IClassFixture<ReputationHost>
 {
-    private sealed record DeactivationReport(int ActivationsBefore, int ActivationsAfter, long HeapBytesAfterCollection);
-
     [Fact]
     public async Task A_brand_deactivated_while_idle_keeps_every_mention_and_its_dedup_memory()
     {

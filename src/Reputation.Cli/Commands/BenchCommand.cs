@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Reputation.Abstractions.Brands;
+using Reputation.Abstractions.Hosting;
 using Reputation.Cli.Bench;
 
 namespace Reputation.Cli.Commands;
@@ -205,8 +206,6 @@ internal static class BenchCommand
 
         return best;
     }
-
-    private sealed record DeactivationReport(int ActivationsBefore, int ActivationsAfter, long HeapBytesAfterCollection);
 
     private sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic);
 }

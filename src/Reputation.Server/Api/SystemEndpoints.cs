@@ -8,9 +8,6 @@ public static class SystemEndpoints
 {
     public sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic);
 
-    /// <summary>Activations across the cluster before and after, and this process's GC heap after a full collection.</summary>
-    public sealed record DeactivationReport(int ActivationsBefore, int ActivationsAfter, long HeapBytesAfterCollection);
-
     private const int MaxIdleSeconds = 7 * 24 * 3600;
 
     public static IEndpointRouteBuilder MapSystemEndpoints(this IEndpointRouteBuilder app)
