@@ -57,6 +57,8 @@ public sealed class ValuesSchemaTests
         { "serviceMonitor.interval", "\"often\"", ValidationErrorKind.PatternMismatch },
         { "kafka.partitons", "12", ValidationErrorKind.NoAdditionalPropertiesAllowed },
         { "replicas", "2", ValidationErrorKind.NoAdditionalPropertiesAllowed },
+        { "digest.hourUtc", "24", ValidationErrorKind.NumberTooBig },
+        { "digest.checkInterval", "\"5m\"", ValidationErrorKind.PatternMismatch },
     };
 
     [Theory]
