@@ -11,6 +11,7 @@ namespace Reputation.Grains.Digests;
 /// </summary>
 public sealed partial class DigestGrain(
     [PersistentState("digests", StorageNames.Brands)] IPersistentState<DigestState> state,
+    TimeProvider clock,
     ILogger<DigestGrain> logger) : Grain, IDigestGrain
 {
     private static readonly TimeSpan RetryAnnounce = TimeSpan.FromMinutes(1);
@@ -26,7 +27,7 @@ public sealed partial class DigestGrain(
 
     public async Task<DailyDigest> Produce(DateOnly day)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (day >= today)
         {

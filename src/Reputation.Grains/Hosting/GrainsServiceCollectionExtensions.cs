@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
 using Reputation.Grains.Brands;
 using Reputation.Grains.Live;
@@ -15,6 +16,7 @@ public static class GrainsServiceCollectionExtensions
     public static IServiceCollection AddReputationGrains(this IServiceCollection services)
     {
         services.AddSingleton<IGrainStorageSerializer, ExactSizeGrainStorageSerializer>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BrandDetectorsFactory>();
         services.AddSingleton<LiveActivityOutbox>();
         return services;
