@@ -16,17 +16,20 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.AddMemoryGrainStorage(StorageNames.Brands);
-            silo.AddMemoryGrainStorage(StorageNames.Alerts);
-            silo.AddMemoryGrainStorage(StorageNames.Webhooks);
-            silo.Services.AddReputationGrains();
-            silo.Services.AddSingleton<RecordedWebhookEvents>();
-            silo.Services.AddSingleton<RecordedDigests>();
-        });
+        builder.ConfigureSilo((_, silo) => AddGrains(silo));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>Memory storage, the production grains and the recorders that stand in for webhook delivery.</summary>
+    public static void AddGrains(ISiloBuilder silo)
+    {
+        silo.AddMemoryGrainStorage(StorageNames.Brands);
+        silo.AddMemoryGrainStorage(StorageNames.Alerts);
+        silo.AddMemoryGrainStorage(StorageNames.Webhooks);
+        silo.Services.AddReputationGrains();
+        silo.Services.AddSingleton<RecordedWebhookEvents>();
+        silo.Services.AddSingleton<RecordedDigests>();
     }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();

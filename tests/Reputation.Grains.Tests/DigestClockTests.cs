@@ -2,8 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using Reputation.Abstractions.Digests;
-using Reputation.Abstractions.Hosting;
-using Reputation.Grains.Hosting;
 
 namespace Reputation.Grains.Tests;
 
@@ -21,14 +19,9 @@ public sealed class DigestClockTests : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Brands);
-            silo.AddMemoryGrainStorage(StorageNames.Alerts);
-            silo.AddMemoryGrainStorage(StorageNames.Webhooks);
             // Registered first, so the grains' default (the system clock) does not replace it.
             silo.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-            silo.Services.AddReputationGrains();
-            silo.Services.AddSingleton<RecordedWebhookEvents>();
-            silo.Services.AddSingleton<RecordedDigests>();
+            ClusterFixture.AddGrains(silo);
         });
         cluster = builder.Build();
         await cluster.DeployAsync();
