@@ -19,9 +19,6 @@ namespace Reputation.Server.Tests;
 /// </summary>
 public sealed class DigestTests(ReputationHost host) : IClassFixture<ReputationHost>
 {
-    // Texts the built-in model labels without doubt (checked with `reputation score`).
-    private const string NegativeText = "Terrible service, never again, worst company";
-    private const string PositiveText = "Great service, thank you, love it";
     private const string Secret = "digest-secret-0123456789";
 
     private static readonly DateOnly Yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
@@ -29,15 +26,7 @@ public sealed class DigestTests(ReputationHost host) : IClassFixture<ReputationH
     private static readonly DateTimeOffset Noon = new(Yesterday.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
 
     private static IEnumerable<Mention> Mentions(string brand, int negative, int positive) =>
-        Enumerable.Repeat(NegativeText, negative).Concat(Enumerable.Repeat(PositiveText, positive))
-            .Select((text, i) => Make(brand, $"{brand}-{i}", text, Noon.AddMinutes(i)));
-
-    private async Task Register(string id, params string[] competitors)
-    {
-        using var admin = host.Client(ReputationHost.AdminKey);
-        using var response = await admin.PutAsJsonAsync($"/api/brands/{id}", new Brand { Id = id, Name = id.ToUpperInvariant(), Competitors = competitors }, ContractJson.Options);
-        response.EnsureSuccessStatusCode();
-    }
+        Labelled(brand, negative, positive, at: i => Noon.AddMinutes(i));
 
     private async Task<string> Subscribe(string url, string brand, string[]? events)
     {
@@ -69,8 +58,8 @@ public sealed class DigestTests(ReputationHost host) : IClassFixture<ReputationH
     {
         await using var optedIn = await TestReceiver.StartAsync();
         await using var alertsOnly = await TestReceiver.StartAsync();
-        await Register("dg-one", "dg-rival");
-        await Register("dg-rival");
+        await host.RegisterBrand("dg-one", "dg-rival");
+        await host.RegisterBrand("dg-rival");
         var digestSubscription = await Subscribe(optedIn.Url, "dg-one", ["digest.daily"]);
         var alertSubscription = await Subscribe(alertsOnly.Url, "dg-one", events: null);
         using (var ingester = host.Client(ReputationHost.IngesterKey))
@@ -158,7 +147,7 @@ public sealed class DigestTests(ReputationHost host) : IClassFixture<ReputationH
     [InlineData("POST", "dg-never-seen", "-1", HttpStatusCode.NotFound)]
     public async Task Bad_days_unknown_brands_and_missing_digests_are_problems(string method, string brand, string day, HttpStatusCode expected)
     {
-        await Register("dg-bounds");
+        await host.RegisterBrand("dg-bounds");
         // Offsets from today (UTC) stand for the days a fixed date cannot name.
         var path = day.StartsWith('+') || day.StartsWith('-')
             ? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(int.Parse(day, CultureInfo.InvariantCulture)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)

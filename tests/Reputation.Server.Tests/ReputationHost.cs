@@ -84,6 +84,15 @@ public sealed class ReputationHost : WebApplicationFactory<Program>, IAsyncLifet
         return client;
     }
 
+    /// <summary>Registers a brand named after its id (upper case) with its competitors, as the admin.</summary>
+    public async Task RegisterBrand(string id, params string[] competitors)
+    {
+        using var admin = Client(AdminKey);
+        var brand = new Abstractions.Brands.Brand { Id = id, Name = id.ToUpperInvariant(), Competitors = competitors };
+        using var response = await admin.PutAsJsonAsync($"/api/brands/{id}", brand, Abstractions.Json.ContractJson.Options);
+        response.EnsureSuccessStatusCode();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

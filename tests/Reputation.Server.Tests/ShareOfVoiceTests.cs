@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Reputation.Abstractions.Brands;
-using Reputation.Abstractions.Json;
 using Reputation.Abstractions.Mentions;
 using Reputation.Server.Api;
 using static Reputation.Server.Tests.TestMentions;
@@ -11,24 +10,8 @@ namespace Reputation.Server.Tests;
 /// <summary>Share of voice over HTTP: mentions go through Kafka, the real sentiment model and the brand grains.</summary>
 public sealed class ShareOfVoiceTests(ReputationHost host) : IClassFixture<ReputationHost>
 {
-    // Texts the built-in model labels without doubt (checked with `reputation score`).
-    private const string NegativeText = "Terrible service, never again, worst company";
-    private const string PositiveText = "Great service, thank you, love it";
-    private const string NeutralText = "The shop opens at nine on Monday";
-
     private static IEnumerable<Mention> Mentions(string brand, int negative, int positive, int neutral, DateTimeOffset? at = null) =>
-        Enumerable.Repeat(NegativeText, negative)
-            .Concat(Enumerable.Repeat(PositiveText, positive))
-            .Concat(Enumerable.Repeat(NeutralText, neutral))
-            .Select((text, i) => Make(brand, $"{brand}-{i}", text, at));
-
-    private async Task Register(string id, params string[] competitors)
-    {
-        using var admin = host.Client(ReputationHost.AdminKey);
-        var brand = new Brand { Id = id, Name = id.ToUpperInvariant(), Competitors = competitors };
-        using var response = await admin.PutAsJsonAsync($"/api/brands/{id}", brand, ContractJson.Options);
-        response.EnsureSuccessStatusCode();
-    }
+        Labelled(brand, negative, positive, neutral, _ => at);
 
     private async Task Post(IEnumerable<Mention> mentions)
     {
@@ -49,9 +32,9 @@ public sealed class ShareOfVoiceTests(ReputationHost host) : IClassFixture<Reput
     [Fact]
     public async Task Shares_and_net_sentiment_compare_the_brand_with_its_competitors()
     {
-        await Register("sov-one", "sov-rival-a", "sov-rival-b");
-        await Register("sov-rival-a");
-        await Register("sov-rival-b");
+        await host.RegisterBrand("sov-one", "sov-rival-a", "sov-rival-b");
+        await host.RegisterBrand("sov-rival-a");
+        await host.RegisterBrand("sov-rival-b");
         await Post([
             .. Mentions("sov-one", negative: 3, positive: 4, neutral: 1),
             .. Mentions("sov-rival-a", negative: 1, positive: 1, neutral: 2),
@@ -78,7 +61,7 @@ public sealed class ShareOfVoiceTests(ReputationHost host) : IClassFixture<Reput
     [Fact]
     public async Task A_competitor_without_mentions_has_no_net_sentiment_and_no_share_of_silence()
     {
-        await Register("sov-lonely", "sov-silent");
+        await host.RegisterBrand("sov-lonely", "sov-silent");
         await Post(Mentions("sov-lonely", negative: 0, positive: 2, neutral: 0));
 
         var report = await WaitForVolumes("/api/brands/sov-lonely/share-of-voice", 2, 0);
@@ -94,7 +77,7 @@ public sealed class ShareOfVoiceTests(ReputationHost host) : IClassFixture<Reput
     public async Task Historical_data_is_compared_over_the_period_ending_at_its_newest_minute()
     {
         var past = DateTimeOffset.UtcNow.AddDays(-10);
-        await Register("sov-past", "sov-past-rival");
+        await host.RegisterBrand("sov-past", "sov-past-rival");
         await Post([
             .. Mentions("sov-past", negative: 1, positive: 2, neutral: 0, at: past),
             .. Mentions("sov-past-rival", negative: 1, positive: 0, neutral: 0, at: past.AddHours(-2)),
@@ -113,7 +96,7 @@ public sealed class ShareOfVoiceTests(ReputationHost host) : IClassFixture<Reput
     [InlineData(1000)]
     public async Task Hours_outside_one_to_a_week_are_a_validation_problem(int hours)
     {
-        await Register("sov-bounds");
+        await host.RegisterBrand("sov-bounds");
         using var viewer = host.Client(ReputationHost.ViewerKey);
 
         using var response = await viewer.GetAsync($"/api/brands/sov-bounds/share-of-voice?hours={hours}");
@@ -138,7 +121,7 @@ public sealed class ShareOfVoiceTests(ReputationHost host) : IClassFixture<Reput
     [Fact]
     public async Task A_viewer_may_read_it_and_an_anonymous_caller_may_not()
     {
-        await Register("sov-access");
+        await host.RegisterBrand("sov-access");
         using var viewer = host.Client(ReputationHost.ViewerKey);
         using var anonymous = host.Client(apiKey: null);
 
