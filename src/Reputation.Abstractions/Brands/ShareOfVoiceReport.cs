@@ -9,15 +9,17 @@ public sealed record ShareOfVoiceReport(string Brand, int Hours, DateTimeOffset 
 
 /// <summary>
 /// One brand's part of the conversation. Shares are fractions (0..1) of the sums over every brand of the report, null
-/// when that sum is 0; net sentiment is (positive − negative) / volume, null when the brand has no mention.
+/// when that sum is 0; net sentiment is (positive − negative) / volume, null when the brand has no mention. The daily
+/// digest stores it too, hence serializable.
 /// </summary>
+[GenerateSerializer, Immutable]
 public sealed record BrandShare(
-    string Brand,
-    string Name,
-    int Volume,
-    int Negative,
-    int Neutral,
-    int Positive,
-    double? ShareOfVoice,
-    double? ShareOfNegativeVoice,
-    double? NetSentiment);
+    [property: Id(0)] string Brand,
+    [property: Id(1)] string Name,
+    [property: Id(2)] int Volume,
+    [property: Id(3)] int Negative,
+    [property: Id(4)] int Neutral,
+    [property: Id(5)] int Positive,
+    [property: Id(6)] double? ShareOfVoice,
+    [property: Id(7)] double? ShareOfNegativeVoice,
+    [property: Id(8)] double? NetSentiment);

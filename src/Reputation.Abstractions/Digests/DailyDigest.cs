@@ -1,4 +1,5 @@
 using Reputation.Abstractions.Alerts;
+using Reputation.Abstractions.Brands;
 using Reputation.Abstractions.Grains;
 
 namespace Reputation.Abstractions.Digests;
@@ -32,7 +33,7 @@ public sealed record DailyDigest
     /// <summary>Alerts raised that day or still open during it, oldest first, with their handling as known when produced.</summary>
     [Id(12)] public IReadOnlyList<DigestIncident> Incidents { get; init; } = [];
     /// <summary>The brand, then its competitors in the order of its profile, over the same day.</summary>
-    [Id(13)] public IReadOnlyList<DigestShare> ShareOfVoice { get; init; } = [];
+    [Id(13)] public IReadOnlyList<BrandShare> ShareOfVoice { get; init; } = [];
 }
 
 [GenerateSerializer, Immutable]
@@ -70,21 +71,6 @@ public sealed record DigestIncident
     [Id(7)] public DateTimeOffset? AcknowledgedAt { get; init; }
     [Id(8)] public string? ResolvedBy { get; init; }
     [Id(9)] public DateTimeOffset? ResolvedAt { get; init; }
-}
-
-/// <summary>One brand's part of the day's conversation (the figures of <see cref="Brands.BrandShare"/>).</summary>
-[GenerateSerializer, Immutable]
-public sealed record DigestShare
-{
-    [Id(0)] public required string Brand { get; init; }
-    [Id(1)] public required string Name { get; init; }
-    [Id(2)] public int Volume { get; init; }
-    [Id(3)] public int Negative { get; init; }
-    [Id(4)] public int Neutral { get; init; }
-    [Id(5)] public int Positive { get; init; }
-    [Id(6)] public double? ShareOfVoice { get; init; }
-    [Id(7)] public double? ShareOfNegativeVoice { get; init; }
-    [Id(8)] public double? NetSentiment { get; init; }
 }
 
 public static class DigestEvents

@@ -23,7 +23,6 @@ internal static class DigestBuilder
         var profile = await brand.GetProfile();
         var volume = await brand.GetVolume(from, to);
         var normal = await Normal(brand, from, volume.NewestMinute);
-        var shares = await ShareOfVoice.Over(grains, profile, from, to);
 
         return new DailyDigest
         {
@@ -40,18 +39,7 @@ internal static class DigestBuilder
             NetSentiment = volume.Total == 0 ? null : Math.Round((double)(volume.Positive - volume.Negative) / volume.Total, 4),
             TopTopics = await brand.GetDayTerms(day, TopTopics),
             Incidents = await Incidents(grains, brand, brandId, from, to),
-            ShareOfVoice = [.. shares.Select(s => new DigestShare
-            {
-                Brand = s.Brand,
-                Name = s.Name,
-                Volume = s.Volume,
-                Negative = s.Negative,
-                Neutral = s.Neutral,
-                Positive = s.Positive,
-                ShareOfVoice = s.ShareOfVoice,
-                ShareOfNegativeVoice = s.ShareOfNegativeVoice,
-                NetSentiment = s.NetSentiment,
-            })],
+            ShareOfVoice = await ShareOfVoice.Over(grains, profile, from, to),
         };
     }
 
