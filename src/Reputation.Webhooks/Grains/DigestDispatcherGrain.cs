@@ -1,10 +1,7 @@
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Reputation.Abstractions.Digests;
-using Reputation.Abstractions.Json;
 using Reputation.Webhooks.Delivery;
 
 namespace Reputation.Webhooks.Grains;
@@ -23,24 +20,21 @@ public sealed partial class DigestDispatcherGrain(IOptions<WebhookOptions> optio
         var matches = await GrainFactory.GetGrain<IWebhookRegistryGrain>(0).MatchDigest(digest.Brand);
         if (matches.Count == 0) return;
 
-        var body = JsonSerializer.Serialize(digest, ContractJson.Options);
-        var size = Encoding.UTF8.GetByteCount(body);
-        if (size > options.Value.MaxBodyBytes)
+        if (SubscriptionFanOut.Body(digest, options.Value, out var size) is not { } body)
         {
             // Retrying cannot make it fit: skip it loudly instead of blocking the digest grain's hand-over.
             LogTooLarge(logger, digest.Brand, digest.Day, size, options.Value.MaxBodyBytes);
             return;
         }
 
-        await Task.WhenAll(matches.Select(subscription =>
-            GrainFactory.GetGrain<IWebhookSubscriptionGrain>(subscription.Id).Enqueue(subscription, new WebhookDelivery
-            {
-                Id = WebhookDelivery.IdFor(subscription.Id, digest),
-                EventName = DigestEvents.Daily,
-                AlertId = WebhookDelivery.DigestId(digest),
-                AlertUpdatedAt = digest.ProducedAt,
-                Body = body,
-            })));
+        await SubscriptionFanOut.Enqueue(GrainFactory, matches, subscription => new WebhookDelivery
+        {
+            Id = WebhookDelivery.IdFor(subscription.Id, digest),
+            EventName = DigestEvents.Daily,
+            AlertId = WebhookDelivery.DigestId(digest),
+            AlertUpdatedAt = digest.ProducedAt,
+            Body = body,
+        });
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The digest of {Brand} for {Day:yyyy-MM-dd} is {Size} bytes, above Webhooks:MaxBodyBytes ({Limit}); no webhook sent")]

@@ -1,11 +1,8 @@
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Reputation.Abstractions.Alerts;
 using Reputation.Abstractions.Grains;
-using Reputation.Abstractions.Json;
 using Reputation.Webhooks.Delivery;
 
 namespace Reputation.Webhooks.Grains;
@@ -27,24 +24,21 @@ public sealed partial class WebhookDispatcherGrain(IOptions<WebhookOptions> opti
         var matches = (await GrainFactory.GetGrain<IWebhookRegistryGrain>(0).Match(alert)).Where(s => s.Wants(eventName)).ToList();
         if (matches.Count == 0) return;
 
-        var body = JsonSerializer.Serialize(alert, ContractJson.Options);
-        var size = Encoding.UTF8.GetByteCount(body);
-        if (size > options.Value.MaxBodyBytes)
+        if (SubscriptionFanOut.Body(alert, options.Value, out var size) is not { } body)
         {
             // Throwing would make the alert pipeline retry a change that can never fit; skip it loudly instead.
             LogTooLarge(logger, alert.Id, size, options.Value.MaxBodyBytes);
             return;
         }
 
-        await Task.WhenAll(matches.Select(subscription =>
-            GrainFactory.GetGrain<IWebhookSubscriptionGrain>(subscription.Id).Enqueue(subscription, new WebhookDelivery
-            {
-                Id = WebhookDelivery.IdFor(subscription.Id, alert, eventName),
-                EventName = eventName,
-                AlertId = alert.Id,
-                AlertUpdatedAt = alert.UpdatedAt,
-                Body = body,
-            })));
+        await SubscriptionFanOut.Enqueue(GrainFactory, matches, subscription => new WebhookDelivery
+        {
+            Id = WebhookDelivery.IdFor(subscription.Id, alert, eventName),
+            EventName = eventName,
+            AlertId = alert.Id,
+            AlertUpdatedAt = alert.UpdatedAt,
+            Body = body,
+        });
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Alert {AlertId} is {Size} bytes, above Webhooks:MaxBodyBytes ({Limit}); no webhook sent")]
