@@ -34,6 +34,25 @@ internal sealed class BrandLanes(
     private readonly TimeSpan _persistAfter = TimeSpan.FromMilliseconds(options.PersistAfterMs);
     /// <summary>UTC ticks; written under <see cref="_sleepGate"/>, read anywhere.</summary>
     private long _hurryUntilTicks;
+    /// <summary>Scored mentions waiting in the queues (not yet taken into a call).</summary>
+    private int _queued;
+    /// <summary>Set while <see cref="_queued"/> is below half of <see cref="KafkaOptions.MaxQueuedMentions"/>.</summary>
+    private readonly ManualResetEventSlim _room = new(true);
+
+    public int Queued => Volatile.Read(ref _queued);
+
+    /// <summary>Waits until the queues have drained to half their bound (or the timeout passes).</summary>
+    public bool WaitForRoom(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _room.Wait(timeout, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// Partitions are being handed over: for a while, every lane asks its brand to store at once, so what was read
@@ -68,6 +87,11 @@ internal sealed class BrandLanes(
                 }
 
                 lane.Queue.AddRange(items);
+                if (Interlocked.Add(ref _queued, items.Count) >= options.MaxQueuedMentions)
+                {
+                    _room.Reset();
+                }
+
                 lane.Sleep?.Wake.TrySetResult();
                 start = !lane.Running;
                 lane.Running = true;
@@ -141,7 +165,7 @@ internal sealed class BrandLanes(
         Sleep sleep;
         lock (lane.Gate)
         {
-            lane.Queue.RemoveAll(item => item.Progress.Abandoned);
+            Taken(lane.Queue.RemoveAll(item => item.Progress.Abandoned));
             lane.Sleep = null;
             var persistDue = lane.Applied.Count > 0 && (now - lane.Applied[0].AppliedAt >= _persistAfter || Hurrying(now));
             if (lane.Queue.Count > 0)
@@ -149,6 +173,7 @@ internal sealed class BrandLanes(
                 var count = Math.Min(lane.Queue.Count, options.MaxBrandBatch);
                 var batch = lane.Queue.GetRange(0, count);
                 lane.Queue.RemoveRange(0, count);
+                Taken(count);
                 return new Step(batch, persistDue, null, Done: false);
             }
 
@@ -186,6 +211,14 @@ internal sealed class BrandLanes(
         }
 
         return new Step(null, false, sleep.Wake.Task, Done: false);
+    }
+
+    private void Taken(int count)
+    {
+        if (count > 0 && Interlocked.Add(ref _queued, -count) < options.MaxQueuedMentions / 2)
+        {
+            _room.Set();
+        }
     }
 
     private bool Hurrying(DateTimeOffset now) => now.UtcTicks < Volatile.Read(ref _hurryUntilTicks);

@@ -42,12 +42,19 @@ public sealed class KafkaOptions
     public int MaxUnfinishedMentions { get; set; } = 500_000;
 
     /// <summary>
+    /// Reading also pauses while this many scored mentions wait in the lanes for their brand's call. Read further
+    /// ahead, mentions outlive the young GC generation and are copied twice before they die; this much is
+    /// enough to fill the calls (a few mentions per brand at 10,000 brands).
+    /// </summary>
+    public int MaxQueuedMentions { get; set; } = 50_000;
+
+    /// <summary>
     /// How long a brand may hold applied mentions in memory only before its lane asks it to store them. Longer
     /// means fewer state writes; a crash costs re-reading at most this much (offsets wait for the write).
     /// </summary>
     public int PersistAfterMs { get; set; } = 5_000;
 
-    /// <summary>Threads scoring one batch.</summary>
+    /// <summary>Threads scoring each chunk: the reading thread and this many minus one of their own.</summary>
     public int ScoringParallelism { get; set; } = Math.Min(Environment.ProcessorCount, 64);
 
     /// <summary><c>classic</c> (cooperative-sticky assignment, any broker) or <c>consumer</c> (KIP-848, Kafka 4+).</summary>
@@ -102,6 +109,7 @@ public sealed class KafkaOptions
             _ when BatchLingerMs is < 0 or > 60_000 => "Kafka:BatchLingerMs must be between 0 and 60000.",
             _ when MaxBrandBatch is < 1 or > 100_000 => "Kafka:MaxBrandBatch must be between 1 and 100000.",
             _ when PersistAfterMs is < 0 or > 600_000 => "Kafka:PersistAfterMs must be between 0 and 600000.",
+            _ when MaxQueuedMentions < MaxBatchSize || MaxQueuedMentions > 10_000_000 => "Kafka:MaxQueuedMentions must be at least Kafka:MaxBatchSize and at most 10000000.",
             _ when MaxUnfinishedMentions < MaxBatchSize || MaxUnfinishedMentions > 10_000_000 => "Kafka:MaxUnfinishedMentions must be at least Kafka:MaxBatchSize and at most 10000000.",
             _ when SessionTimeoutMs is < 1_000 or > 300_000 => "Kafka:SessionTimeoutMs must be between 1000 and 300000.",
             _ when MaxPollIntervalMs < SessionTimeoutMs => "Kafka:MaxPollIntervalMs must be at least Kafka:SessionTimeoutMs.",

@@ -75,8 +75,9 @@ public sealed class MentionConsumer : BackgroundService
         _stopping = stopping;
         var servers = _endpoint.BootstrapServers;
         using var deadLetters = new RecoveringProducer(servers, _options, "reputation-deadletter", _logger);
+        using var scoring = new ScoringThreads(_options.ScoringParallelism - 1);
         _lanes = new BrandLanes(_sink, _options, _time, _logger, _lost.Enqueue, stopping);
-        _dispatcher = new MentionDispatcher(_parser, _scorer, _lanes, deadLetters, _options, _time, _logger, stopping);
+        _dispatcher = new MentionDispatcher(_parser, _scorer, _lanes, deadLetters, scoring, _options, _time, _logger, stopping);
         while (!stopping.IsCancellationRequested)
         {
             var consumer = Build(servers);
@@ -106,6 +107,11 @@ public sealed class MentionConsumer : BackgroundService
             {
                 // Backpressure: the grains are behind. Wait for progress instead of reading more into memory.
                 _tracker.WaitForProgress(BackpressureWait, stopping);
+            }
+            else if (_lanes!.Queued >= _options.MaxQueuedMentions)
+            {
+                // The lanes hold enough to keep the brands busy: reading further ahead only ages mentions in memory.
+                _lanes.WaitForRoom(BackpressureWait, stopping);
             }
             else
             {

@@ -8,7 +8,7 @@ namespace Reputation.Ingestion;
 
 /// <summary>
 /// A chunk of consumed messages on its way into the pipeline: parse, dead-letter the bad, score the good
-/// (in parallel), and queue each brand's share on its lane. Each message is marked finished in its
+/// (in parallel, on the reading thread and the <see cref="ScoringThreads"/>), and queue each brand's share on its lane. Each message is marked finished in its
 /// partition's progress once it is safe (acknowledged by its brand, or dead-lettered).
 /// </summary>
 internal sealed class MentionDispatcher(
@@ -16,6 +16,7 @@ internal sealed class MentionDispatcher(
     IMentionScorer scorer,
     BrandLanes lanes,
     RecoveringProducer deadLetters,
+    ScoringThreads scoring,
     KafkaOptions options,
     TimeProvider time,
     ILogger logger,
@@ -62,7 +63,7 @@ internal sealed class MentionDispatcher(
     {
         var scored = new ScoredMention?[valid.Count];
         var failures = new Exception?[valid.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.ScoringParallelism };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.ScoringParallelism, TaskScheduler = scoring };
         Parallel.For(0, valid.Count, parallel, i =>
         {
             var message = valid[i].Message.Message;
