@@ -325,16 +325,17 @@ public sealed class BrandGrain(
     }
 
     /// <summary>
-    /// The packed minutes, id ring and detector snapshot are only for writing (the live objects are the truth once
+    /// The packed minutes, id ring and detector snapshots are only for writing (the live objects are the truth once
     /// active). Held until the next write, every one of them outlived the young GC generation: at 10,000 brands that
-    /// was a large part of what each collection had to promote.
+    /// was a large part of what each collection had to promote. The detectors' state object stays (it is theirs, not
+    /// a copy); only the snapshots inside it go.
     /// </summary>
     private void ReleaseSnapshots()
     {
         state.State.SparseMinutes = null;
         state.State.PackedMinutes = null;
         state.State.RecentIds = null;
-        state.State.Detectors = new();
+        detectors.ReleaseSnapshots();
     }
 
     /// <summary>
