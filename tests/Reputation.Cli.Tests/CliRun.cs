@@ -67,16 +67,16 @@ public static class CliRun
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 
-    private static string CliDll
+    private static string CliDll => Built("Reputation.Cli", "reputation.dll");
+
+    /// <summary>A project's dll built by the same configuration as this test (the solution build builds them all).</summary>
+    public static string Built(string project, string dllName)
     {
-        get
-        {
-            // The test runs from tests/Reputation.Cli.Tests/bin/<Configuration>/net10.0; the CLI comes from the same configuration.
-            var output = new DirectoryInfo(AppContext.BaseDirectory);
-            var configuration = output.Parent!.Name;
-            var repoRoot = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-            var dll = Path.Combine(repoRoot, "src", "Reputation.Cli", "bin", configuration, "net10.0", "reputation.dll");
-            return File.Exists(dll) ? dll : throw new FileNotFoundException($"The CLI is not built at {dll}", dll);
-        }
+        // The test runs from tests/Reputation.Cli.Tests/bin/<Configuration>/net10.0.
+        var output = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = output.Parent!.Name;
+        var repoRoot = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+        var dll = Path.Combine(repoRoot, "src", project, "bin", configuration, "net10.0", dllName);
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"{project} is not built at {dll}", dll);
     }
 }

@@ -21,33 +21,48 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
         "Mon colis {0} est arrivé cassé, le service client ne répond pas.",
     ];
 
+    /// <summary>Ids of the warm-up's fake releases: not <see cref="AlertLatencies.IdPrefix"/>, so their alerts are not timed.</summary>
+    public const string WarmUpFakePrefix = "bench-warm-up-";
+
     public long Produced { get; private set; }
 
     public TimeSpan Elapsed { get; private set; }
 
     /// <summary>
     /// <see cref="BenchSettings.WarmUpRounds"/> mentions per brand, so that every brand grain is active before the measured
-    /// load; rounds after the first also run the hot paths often enough for the JIT to optimise them.
+    /// load; rounds after the first also run the hot paths often enough for the JIT to optimise them, and each of them
+    /// opens with a fake release for one of <paramref name="alertBrands"/>, so alerting and its deliveries are compiled
+    /// before the measured load too (they are not timed). Returns how many mentions it produced.
     /// </summary>
-    public void WarmUp(CancellationToken cancellationToken)
+    public long WarmUp(IReadOnlyList<string> alertBrands, CancellationToken cancellationToken)
     {
         using var producer = BuildProducer();
         var failures = 0L;
+        var fakes = 0;
+        void OnDelivery(DeliveryReport<byte[], byte[]> report)
+        {
+            if (report.Error.IsError)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        }
+
         for (var round = 0; round < settings.WarmUpRounds; round++)
         {
+            if (round > 0 && fakes < alertBrands.Count)
+            {
+                var now = DateTime.UtcNow;
+                Produce(producer, alertBrands[fakes], FakeRelease(WarmUpFakePrefix + fakes.ToString(CultureInfo.InvariantCulture), alertBrands[fakes], now), now, OnDelivery);
+                fakes++;
+            }
+
             for (var i = 0; i < settings.Brands; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var brand = BrandName(i);
                 var now = DateTime.UtcNow;
                 var text = (round + i) % Texts.Length;
-                Produce(producer, brand, Mention($"w-{round}-{i}", brand, Texts[text], text == 4 ? "fr" : "en", i, now), now, report =>
-                {
-                    if (report.Error.IsError)
-                    {
-                        Interlocked.Increment(ref failures);
-                    }
-                });
+                Produce(producer, brand, Mention($"w-{round}-{i}", brand, Texts[text], text == 4 ? "fr" : "en", i, now), now, OnDelivery);
             }
         }
 
@@ -56,6 +71,8 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
         {
             throw new InvalidOperationException($"{failures} warm-up messages were not delivered to Kafka.");
         }
+
+        return (long)settings.Brands * settings.WarmUpRounds + fakes;
     }
 
     public async Task RunAsync(IReadOnlyList<string> latencyBrands, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ internal static class BenchCommand
         var rate = new Option<double>("--rate") { Description = "Mentions per second to produce; 0 for full speed.", DefaultValueFactory = _ => 0 };
         var alerts = new Option<int>("--alerts") { Description = "Fake press releases injected (one per registered brand) to measure alert latency.", DefaultValueFactory = _ => 40 };
         var undeclared = new Option<int>("--undeclared-language-every") { Description = "Every Nth mention has no lang, so the language is detected (0: all declare it).", DefaultValueFactory = _ => 0 };
-        var warmUp = new Option<int>("--warm-up-rounds") { Description = "Mentions per brand before the measured load: 1 activates every brand (the cold start); more let the JIT optimise the hot paths first.", DefaultValueFactory = _ => 1 };
+        var warmUp = new Option<int>("--warm-up-rounds") { Description = "Mentions per brand before the measured load: 1 activates every brand (the cold start); more let the JIT optimise the hot paths first, and each round after the first also sends an untimed fake release (to a brand of its own) so alert delivery is warm too.", DefaultValueFactory = _ => 1 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the grains to count every mention.", DefaultValueFactory = _ => 600 };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the figures to this JSON file." };
         var setting = new Option<string[]>("--server-setting") { Description = "Extra server settings, e.g. --server-setting Kafka:MaxBatchSize=5000.", AllowMultipleArgumentsPerToken = true };
@@ -77,7 +77,9 @@ internal static class BenchCommand
         var kafka = await api.GetFromJsonAsync<KafkaInfo>("/api/system/kafka", ct) ?? throw new InvalidOperationException("No Kafka address.");
 
         var latencyBrands = Enumerable.Range(0, settings.AlertBrands).Select(i => $"zentrix-{i}").ToList();
-        foreach (var id in latencyBrands)
+        // Brands of their own for the warm-up's fake releases: the timed brands must meet their first release in the load.
+        var warmUpBrands = Enumerable.Range(0, Math.Min(settings.AlertBrands, settings.WarmUpRounds - 1)).Select(i => $"zentrix-warm-up-{i}").ToList();
+        foreach (var id in latencyBrands.Concat(warmUpBrands))
         {
             var brand = new Brand { Id = id, Name = "Zentrix", OfficialDomains = ["zentrix.com"], OfficialHandles = ["@zentrix"] };
             var registered = await api.PutAsJsonAsync($"/api/brands/{id}", brand, ct);
@@ -88,7 +90,7 @@ internal static class BenchCommand
         }
 
         var latencies = new AlertLatencies();
-        await using var channels = await AlertChannels.OpenAsync(server, api, latencies, latencyBrands, ct);
+        await using var channels = await AlertChannels.OpenAsync(server, api, latencies, [.. latencyBrands, .. warmUpBrands], ct);
         // Let the runtime settle so the memory baseline is not start-up garbage.
         await Task.Delay(TimeSpan.FromSeconds(3), ct);
         var baseline = await ServerMetrics.ReadAsync(api, ct);
@@ -98,9 +100,9 @@ internal static class BenchCommand
         log.WriteLine($"bench: warming up, {settings.WarmUpRounds} mention(s) for each of {settings.Brands:N0} brands…");
         var load = new MentionLoad(kafka.BootstrapServers, kafka.Topic, settings, latencies);
         var warming = Stopwatch.StartNew();
-        load.WarmUp(ct);
+        var warmUpMentions = load.WarmUp(warmUpBrands, ct);
         var before = baseline;
-        while (before.Accepted < baseline.Accepted + (long)settings.Brands * settings.WarmUpRounds && warming.Elapsed < timeout)
+        while (before.Accepted < baseline.Accepted + warmUpMentions && warming.Elapsed < timeout)
         {
             await Task.Delay(200, ct);
             before = await ServerMetrics.ReadAsync(api, ct);
@@ -165,6 +167,7 @@ internal static class BenchCommand
             EndToEndPerSecond = counted / endToEnd,
             CpuMicrosecondsPerMention = (now.CpuSeconds - before.CpuSeconds) * 1e6 / counted,
             BestFiveSecondPerSecond = BestWindow(samples, 5),
+            AfterFirstQuarterPerSecond = AfterFirstQuarter(samples, counted, endToEnd),
             RawConsumePerSecond = raw.PerSecond,
             SignalRMs = Percentiles.Of(latencies.SignalRMilliseconds),
             WebhookMs = Percentiles.Of(latencies.WebhookMilliseconds),
@@ -185,6 +188,12 @@ internal static class BenchCommand
         response.EnsureSuccessStatusCode();
         var report = await response.Content.ReadFromJsonAsync<DeactivationReport>(ct) ?? throw new InvalidOperationException("No deactivation report.");
         return report.HeapBytesAfterCollection;
+    }
+
+    private static double AfterFirstQuarter(List<(double Seconds, double Accepted)> samples, double counted, double seconds)
+    {
+        var (from, at) = samples.FirstOrDefault(s => s.Accepted >= counted / 4);
+        return seconds > from ? (counted - at) / (seconds - from) : double.NaN;
     }
 
     private static double BestWindow(List<(double Seconds, double Accepted)> samples, double windowSeconds)
