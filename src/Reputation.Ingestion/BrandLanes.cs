@@ -299,6 +299,7 @@ internal sealed class BrandLanes(
     private void Count(List<LaneItem> batch)
     {
         var now = time.GetUtcNow();
+        IngestionMetrics.BrandBatchSize.Observe(batch.Count);
         // One counter update per source and batch: a label lookup per mention showed in the profile.
         foreach (var source in batch.GroupBy(item => item.Scored.Mention.Source, StringComparer.Ordinal))
         {

@@ -23,6 +23,11 @@ public static class IngestionMetrics
         "reputation_processing_latency_seconds", "From the Kafka message timestamp to the brand's acknowledgement.",
         new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.005, 2, 14) });
 
+    /// <summary>How many mentions each brand call carries: one per call means a grain call per mention.</summary>
+    public static readonly Histogram BrandBatchSize = Metrics.CreateHistogram(
+        "reputation_brand_batch_mentions", "Mentions per brand delivery (grain call).",
+        new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(1, 2, 11) });
+
     public static readonly Counter SinkFailures = Metrics.CreateCounter(
         "reputation_brand_delivery_failures_total", "Brand batch deliveries that failed and were retried.");
 

@@ -25,6 +25,7 @@ public sealed class BenchCommandTests
         Assert.True(root.GetProperty("EndToEndPerSecond").GetDouble() > 0);
         Assert.True(root.GetProperty("AfterFirstQuarterPerSecond").GetDouble() > 0);
         Assert.True(root.GetProperty("CpuMicrosecondsPerMention").GetDouble() > 0);
+        Assert.InRange(root.GetProperty("MentionsPerBrandCall").GetDouble(), 1, 3002);
         // Only the two timed releases are in the latencies: the warm-up's own releases (to brands of their own) are not.
         Assert.Equal(2, root.GetProperty("AlertsInjected").GetInt32());
         Assert.Equal(2, root.GetProperty("SignalRMs").GetProperty("Count").GetInt32());

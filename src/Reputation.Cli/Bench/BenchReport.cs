@@ -26,6 +26,8 @@ internal sealed record BenchReport
     /// steadier than the rate between runs, and what a machine's cores divide into mentions per second.
     /// </summary>
     public required double CpuMicrosecondsPerMention { get; init; }
+    /// <summary>Mentions counted per brand call (grain call) over the measured load.</summary>
+    public required double MentionsPerBrandCall { get; init; }
     public required double RawConsumePerSecond { get; init; }
     public required Percentiles SignalRMs { get; init; }
     public required Percentiles WebhookMs { get; init; }
@@ -57,6 +59,7 @@ internal sealed record BenchReport
               produced            {Produced:N0} in {ProduceSeconds:F1} s ({Produced / ProduceSeconds:N0}/s)
               end to end          {EndToEndPerSecond:N0} mentions/s on average ({EndToEndSeconds:F1} s from first produce to last counted by the grains); after the first quarter: {AfterFirstQuarterPerSecond:N0}/s; best 5 s: {BestFiveSecondPerSecond:N0}/s
               server CPU          {CpuMicrosecondsPerMention:N1} µs per mention (all threads, the embedded broker included); {ProcessorCount} cores allow {ProcessorCount * 1e6 / CpuMicrosecondsPerMention:N0}/s at that cost
+              brand calls         {MentionsPerBrandCall:N1} mentions per grain call on average
               raw Kafka consume   {RawConsumePerSecond:N0} messages/s (ceiling); end to end is {EndToEndPerSecond / RawConsumePerSecond:P1} of it
               alert latency       SignalR  {SignalRMs}
                                   webhook  {WebhookMs}   ({AlertsInjected} fake releases injected)

@@ -3,12 +3,12 @@ using System.Globalization;
 namespace Reputation.Cli.Bench;
 
 /// <summary>The few Prometheus figures the bench reads from the server's <c>/metrics</c>.</summary>
-internal sealed record ServerMetrics(double Accepted, double WorkingSetBytes, double GcHeapBytes, double CpuSeconds)
+internal sealed record ServerMetrics(double Accepted, double WorkingSetBytes, double GcHeapBytes, double CpuSeconds, double BrandCalls)
 {
     public static async Task<ServerMetrics> ReadAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var text = await http.GetStringAsync("/metrics", cancellationToken);
-        double accepted = 0, workingSet = 0, heap = 0, cpu = 0;
+        double accepted = 0, workingSet = 0, heap = 0, cpu = 0, calls = 0;
         foreach (var line in text.Split('\n'))
         {
             if (line.StartsWith('#') || line.Length == 0)
@@ -39,8 +39,12 @@ internal sealed record ServerMetrics(double Accepted, double WorkingSetBytes, do
             {
                 cpu = value;
             }
+            else if (name == "reputation_brand_batch_mentions_count")
+            {
+                calls = value;
+            }
         }
 
-        return new ServerMetrics(accepted, workingSet, heap, cpu);
+        return new ServerMetrics(accepted, workingSet, heap, cpu, calls);
     }
 }

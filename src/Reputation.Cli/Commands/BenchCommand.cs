@@ -166,6 +166,7 @@ internal static class BenchCommand
             EndToEndSeconds = endToEnd,
             EndToEndPerSecond = counted / endToEnd,
             CpuMicrosecondsPerMention = (now.CpuSeconds - before.CpuSeconds) * 1e6 / counted,
+            MentionsPerBrandCall = counted / (now.BrandCalls - before.BrandCalls),
             BestFiveSecondPerSecond = BestWindow(samples, 5),
             AfterFirstQuarterPerSecond = AfterFirstQuarter(samples, counted, endToEnd),
             RawConsumePerSecond = raw.PerSecond,
