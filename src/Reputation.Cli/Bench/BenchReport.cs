@@ -28,7 +28,9 @@ internal sealed record BenchReport
     public required double CpuMicrosecondsPerMention { get; init; }
     /// <summary>Mentions counted per brand call (grain call) over the measured load.</summary>
     public required double MentionsPerBrandCall { get; init; }
+    /// <summary>NaN when the plain consumer could not read the whole topic (see <see cref="RawConsumeRate"/>).</summary>
     public required double RawConsumePerSecond { get; init; }
+    public required long RawConsumeMessages { get; init; }
     public required Percentiles SignalRMs { get; init; }
     public required Percentiles WebhookMs { get; init; }
     public required int AlertsInjected { get; init; }
@@ -50,6 +52,10 @@ internal sealed record BenchReport
         ? string.Create(CultureInfo.InvariantCulture, $"cold start          {Settings.Brands:N0} brands activated by their first mention in {WarmUpSeconds:F1} s ({Settings.Brands / WarmUpSeconds:N0}/s)")
         : string.Create(CultureInfo.InvariantCulture, $"warm-up             {Settings.Brands:N0} brands × {Settings.WarmUpRounds} mentions (the first activates each) in {WarmUpSeconds:F1} s");
 
+    private string RawLine => double.IsNaN(RawConsumePerSecond)
+        ? string.Create(CultureInfo.InvariantCulture, $"none: read {RawConsumeMessages:N0} of {Produced:N0} messages before the timeout (the embedded broker keeps ~5 MiB per partition and drops the oldest)")
+        : string.Create(CultureInfo.InvariantCulture, $"{RawConsumePerSecond:N0} messages/s (ceiling); end to end is {EndToEndPerSecond / RawConsumePerSecond:P1} of it");
+
     public void Print(TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
@@ -60,7 +66,7 @@ internal sealed record BenchReport
               end to end          {EndToEndPerSecond:N0} mentions/s on average ({EndToEndSeconds:F1} s from first produce to last counted by the grains); after the first quarter: {AfterFirstQuarterPerSecond:N0}/s; best 5 s: {BestFiveSecondPerSecond:N0}/s
               server CPU          {CpuMicrosecondsPerMention:N1} µs per mention (all threads, the embedded broker included); {ProcessorCount} cores allow {ProcessorCount * 1e6 / CpuMicrosecondsPerMention:N0}/s at that cost
               brand calls         {MentionsPerBrandCall:N1} mentions per grain call on average
-              raw Kafka consume   {RawConsumePerSecond:N0} messages/s (ceiling); end to end is {EndToEndPerSecond / RawConsumePerSecond:P1} of it
+              raw Kafka consume   {RawLine}
               alert latency       SignalR  {SignalRMs}
                                   webhook  {WebhookMs}   ({AlertsInjected} fake releases injected)
               memory              working set {WorkingSetBeforeMiB:N0} → {WorkingSetAfterMiB:N0} MiB, GC heap {GcHeapBeforeMiB:N0} → {GcHeapAfterMiB:N0} MiB

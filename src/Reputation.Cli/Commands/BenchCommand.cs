@@ -170,6 +170,7 @@ internal static class BenchCommand
             BestFiveSecondPerSecond = BestWindow(samples, 5),
             AfterFirstQuarterPerSecond = AfterFirstQuarter(samples, counted, endToEnd),
             RawConsumePerSecond = raw.PerSecond,
+            RawConsumeMessages = raw.Messages,
             SignalRMs = Percentiles.Of(latencies.SignalRMilliseconds),
             WebhookMs = Percentiles.Of(latencies.WebhookMilliseconds),
             AlertsInjected = latencies.Injected,
