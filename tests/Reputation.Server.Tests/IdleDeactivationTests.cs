@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using Reputation.Abstractions.Grains;
 using Reputation.Abstractions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Reputation.Abstractions.Json;
+using Reputation.Grains.Hosting;
 using static Reputation.Server.Tests.TestMentions;
 
 namespace Reputation.Server.Tests;
@@ -13,6 +16,14 @@ namespace Reputation.Server.Tests;
 /// </summary>
 public sealed class IdleDeactivationTests(ReputationHost host) : IClassFixture<ReputationHost>
 {
+    [Fact]
+    public void The_single_embedded_silo_keeps_grain_states_in_its_own_memory()
+    {
+        // So the deactivation test below goes through it: states written and read back by SiloMemoryGrainStorage.
+        Assert.All(new[] { StorageNames.Brands, StorageNames.Alerts, StorageNames.Webhooks },
+            name => Assert.IsType<SiloMemoryGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>(name)));
+    }
+
     [Fact]
     public async Task A_brand_deactivated_while_idle_keeps_every_mention_and_its_dedup_memory()
     {

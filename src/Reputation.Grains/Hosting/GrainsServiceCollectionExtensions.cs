@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 using Reputation.Grains.Brands;
 using Reputation.Grains.Live;
@@ -21,4 +22,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<LiveActivityOutbox>();
         return services;
     }
+
+    /// <summary>Grain storage in this silo's memory (<see cref="SiloMemoryGrainStorage"/>): for a single silo only.</summary>
+    public static IServiceCollection AddSiloMemoryGrainStorage(this IServiceCollection services, string name) =>
+        services.AddGrainStorage(name, static (provider, _) => new SiloMemoryGrainStorage(provider.GetRequiredService<Orleans.Serialization.Serializer>()));
 }

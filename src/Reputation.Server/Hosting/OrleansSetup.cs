@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Orleans.Configuration;
 using Reputation.Abstractions.Hosting;
+using Reputation.Grains.Hosting;
 using Reputation.ServiceDefaults;
 using Reputation.Storage.Postgres;
 using StackExchange.Redis;
@@ -65,6 +66,10 @@ public static class OrleansSetup
             {
                 switch (options.Storage.ToLowerInvariant())
                 {
+                    case "memory" when options.Clustering.Equals("localhost", StringComparison.OrdinalIgnoreCase):
+                        // One silo: states stay in its own memory, without a storage grain call and copy per write.
+                        silo.Services.AddSiloMemoryGrainStorage(name);
+                        break;
                     case "memory":
                         silo.AddMemoryGrainStorage(name);
                         break;
