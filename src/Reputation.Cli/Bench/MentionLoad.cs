@@ -37,22 +37,15 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
     public long WarmUp(IReadOnlyList<string> alertBrands, CancellationToken cancellationToken)
     {
         using var producer = BuildProducer();
-        var failures = 0L;
+        var failures = new DeliveryFailures();
         var fakes = 0;
-        void OnDelivery(DeliveryReport<byte[], byte[]> report)
-        {
-            if (report.Error.IsError)
-            {
-                Interlocked.Increment(ref failures);
-            }
-        }
 
         for (var round = 0; round < settings.WarmUpRounds; round++)
         {
             if (round > 0 && fakes < alertBrands.Count)
             {
                 var now = DateTime.UtcNow;
-                Produce(producer, alertBrands[fakes], FakeRelease(WarmUpFakePrefix + fakes.ToString(CultureInfo.InvariantCulture), alertBrands[fakes], now), now, OnDelivery);
+                Produce(producer, alertBrands[fakes], FakeRelease(WarmUpFakePrefix + fakes.ToString(CultureInfo.InvariantCulture), alertBrands[fakes], now), now, failures.Report);
                 fakes++;
             }
 
@@ -62,15 +55,12 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
                 var brand = BrandName(i);
                 var now = DateTime.UtcNow;
                 var text = (round + i) % Texts.Length;
-                Produce(producer, brand, Mention($"w-{round}-{i}", brand, Texts[text], text == 4 ? "fr" : "en", i, now), now, OnDelivery);
+                Produce(producer, brand, Mention($"w-{round}-{i}", brand, Texts[text], text == 4 ? "fr" : "en", i, now), now, failures.Report);
             }
         }
 
         producer.Flush(cancellationToken);
-        if (Interlocked.Read(ref failures) > 0)
-        {
-            throw new InvalidOperationException($"{failures} warm-up messages were not delivered to Kafka.");
-        }
+        failures.ThrowIfAny("warm-up messages");
 
         return (long)settings.Brands * settings.WarmUpRounds + fakes;
     }
@@ -78,14 +68,7 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
     public async Task RunAsync(IReadOnlyList<string> latencyBrands, CancellationToken cancellationToken)
     {
         using var producer = BuildProducer();
-        var failures = 0L;
-        void OnDelivery(DeliveryReport<byte[], byte[]> report)
-        {
-            if (report.Error.IsError)
-            {
-                Interlocked.Increment(ref failures);
-            }
-        }
+        var failures = new DeliveryFailures();
 
         var injectEvery = latencyBrands.Count == 0 ? long.MaxValue : Math.Max(1, settings.Mentions / (latencyBrands.Count + 1));
         var injected = 0;
@@ -106,22 +89,19 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
             if (n > 0 && n % injectEvery == 0 && injected < latencyBrands.Count)
             {
                 var id = AlertLatencies.IdPrefix + injected.ToString(CultureInfo.InvariantCulture);
-                Produce(producer, latencyBrands[injected], FakeRelease(id, latencyBrands[injected], now), now, OnDelivery);
+                Produce(producer, latencyBrands[injected], FakeRelease(id, latencyBrands[injected], now), now, failures.Report);
                 latencies.Produced(id, now);
                 injected++;
             }
 
             var brand = BrandName((int)(n % settings.Brands));
-            Produce(producer, brand, Ordinary(n, brand, now), now, OnDelivery);
+            Produce(producer, brand, Ordinary(n, brand, now), now, failures.Report);
         }
 
         producer.Flush(cancellationToken);
         Elapsed = clock.Elapsed;
         Produced = settings.Mentions + injected;
-        if (Interlocked.Read(ref failures) > 0)
-        {
-            throw new InvalidOperationException($"{failures} messages were not delivered to Kafka.");
-        }
+        failures.ThrowIfAny("messages");
     }
 
     private IProducer<byte[], byte[]> BuildProducer() => new ProducerBuilder<byte[], byte[]>(new ProducerConfig
@@ -171,4 +151,27 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
     /// <summary>A release-like claim from a lookalike domain and handle: suspect on its own, so it alerts on the first mention.</summary>
     private static string FakeRelease(string id, string brand, DateTime now) =>
         $$"""{"id":"{{id}}","brand":"{{brand}}","source":"newswire","text":"PRESS RELEASE: Zentrix announces restatement of its 2025 accounts and the dismissal of its CFO","publishedAt":"{{now:O}}","lang":"en","url":"https://zentrix.group/communique","author":{"handle":"@zentrix_press","followers":311} }""";
+
+    /// <summary>Counts the deliveries Kafka reports as failed (on its delivery thread); checked once the producer is flushed.</summary>
+    private sealed class DeliveryFailures
+    {
+        private long count;
+
+        public void Report(DeliveryReport<byte[], byte[]> report)
+        {
+            if (report.Error.IsError)
+            {
+                Interlocked.Increment(ref count);
+            }
+        }
+
+        public void ThrowIfAny(string what)
+        {
+            var failed = Interlocked.Read(ref count);
+            if (failed > 0)
+            {
+                throw new InvalidOperationException($"{failed} {what} were not delivered to Kafka.");
+            }
+        }
+    }
 }
