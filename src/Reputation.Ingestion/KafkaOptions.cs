@@ -42,9 +42,9 @@ public sealed class KafkaOptions
     public int MaxUnfinishedMentions { get; set; } = 500_000;
 
     /// <summary>
-    /// Reading also pauses while this many scored mentions wait in the lanes for their brand's call. Read further
-    /// ahead, mentions outlive the young GC generation and are copied twice before they die; this much is
-    /// enough to fill the calls (a few mentions per brand at 10,000 brands).
+    /// Reading also pauses while this many scored mentions wait in the lanes for their brand's call: a bound on the
+    /// memory a burst can take, since <see cref="MaxUnfinishedMentions"/> must also cover mentions applied but not
+    /// yet stored. It is several mentions per brand at 10,000 brands, more than the calls take (docs/performance.md).
     /// </summary>
     public int MaxQueuedMentions { get; set; } = 50_000;
 

@@ -110,7 +110,7 @@ public sealed class MentionConsumer : BackgroundService
             }
             else if (_lanes!.Queued >= _options.MaxQueuedMentions)
             {
-                // The lanes hold enough to keep the brands busy: reading further ahead only ages mentions in memory.
+                // The lanes hold enough to keep the brands busy: reading further ahead would only hold more in memory.
                 _lanes.WaitForRoom(BackpressureWait, stopping);
             }
             else

@@ -7,9 +7,10 @@ using Reputation.Abstractions.Mentions;
 namespace Reputation.Ingestion;
 
 /// <summary>
-/// A chunk of consumed messages on its way into the pipeline: parse, dead-letter the bad, score the good
-/// (in parallel, on the reading thread and the <see cref="ScoringThreads"/>), and queue each brand's share on its lane. Each message is marked finished in its
-/// partition's progress once it is safe (acknowledged by its brand, or dead-lettered).
+/// A chunk of consumed messages on its way into the pipeline: parse, dead-letter the bad, score the good (in
+/// parallel, on the reading thread and the <see cref="ScoringThreads"/>), and queue each brand's share on its lane.
+/// Each message is marked finished in its partition's progress once it is safe (acknowledged by its brand, or
+/// dead-lettered).
 /// </summary>
 internal sealed class MentionDispatcher(
     MentionParser parser,

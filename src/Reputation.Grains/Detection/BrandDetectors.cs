@@ -130,7 +130,8 @@ internal sealed class BrandDetectors
 
     /// <summary>
     /// Drops the detector snapshots of the last write (or the ones restored at activation): the detectors hold the
-    /// truth, and kept until the next write the snapshots were a fifth of what young collections promoted.
+    /// truth, and kept until the next write the snapshots (with the fresh state the grain used to swap in) were about
+    /// a quarter of what young collections promoted at 10,000 brands.
     /// </summary>
     public void ReleaseSnapshots()
     {
