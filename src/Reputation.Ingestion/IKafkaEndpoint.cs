@@ -1,3 +1,5 @@
+using Confluent.Kafka;
+
 namespace Reputation.Ingestion;
 
 /// <summary>The Kafka cluster this process talks to (served at <c>GET /api/system/kafka</c>).</summary>
@@ -8,4 +10,12 @@ public interface IKafkaEndpoint
 
     /// <summary>True when the cluster is the in-process mock started because none was configured.</summary>
     bool Embedded { get; }
+
+    /// <summary>
+    /// The consumer group committed these offsets. A real broker keeps its own retention and nothing happens here;
+    /// the embedded cluster drops the records before them (see <see cref="KafkaEndpoint"/>).
+    /// </summary>
+    void Committed(IReadOnlyList<TopicPartitionOffset> offsets)
+    {
+    }
 }

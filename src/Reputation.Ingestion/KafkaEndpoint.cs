@@ -1,3 +1,4 @@
+using Confluent.Kafka;
 using Microsoft.Extensions.Options;
 using Reputation.Ingestion.Embedded;
 
@@ -24,6 +25,25 @@ public sealed class KafkaEndpoint : IKafkaEndpoint, IDisposable
 
     /// <summary>The embedded cluster, for fault injection in tests; null with a configured broker.</summary>
     public EmbeddedKafkaCluster? Cluster => _resolved.Value.Cluster;
+
+    /// <summary>
+    /// The embedded cluster forgets what the group has committed. Its log is in memory and capped at about 5 MiB per
+    /// partition, so consumed records would push out unread ones; and it finds a fetch's records by walking the
+    /// partition's record batches from the oldest, so every record kept makes every read slower (under a steady load in
+    /// small batches, that walk was most of the embedded broker's CPU).
+    /// </summary>
+    public void Committed(IReadOnlyList<TopicPartitionOffset> offsets)
+    {
+        if (!Embedded || _resolved.Value.Cluster is not { } cluster)
+        {
+            return;
+        }
+
+        foreach (var offset in offsets)
+        {
+            cluster.DeleteRecords(offset.Topic, offset.Partition.Value, offset.Offset.Value);
+        }
+    }
 
     public void Dispose()
     {

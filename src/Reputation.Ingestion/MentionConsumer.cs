@@ -237,6 +237,17 @@ public sealed class MentionConsumer : BackgroundService
         catch (KafkaException ex)
         {
             _logger.LogWarning("Committing {Count} offsets failed ({Code}: {Reason}); retrying while the partitions stay assigned", offsets.Count, ex.Error.Code, ex.Error.Reason);
+            return;
+        }
+
+        try
+        {
+            _endpoint.Committed(offsets);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Only the embedded cluster does anything here; what it keeps is still correct, just longer.
+            _logger.LogWarning(ex, "The embedded Kafka could not drop the records committed before {Offsets}", string.Join(", ", offsets));
         }
     }
 

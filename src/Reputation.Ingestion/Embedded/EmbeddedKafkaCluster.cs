@@ -76,6 +76,18 @@ public sealed class EmbeddedKafkaCluster : IDisposable
     public void SetPartitionLeader(string topic, int partition, int brokerId) =>
         Check(LibRdKafka.MockPartitionSetLeader(Cluster(), topic, partition, brokerId), $"move the leader of {topic}[{partition}] to broker {brokerId}");
 
+    /// <summary>
+    /// Drops the records of a partition before <paramref name="beforeOffset"/>, like Kafka's DeleteRecords: its log
+    /// start moves there and those records are freed.
+    /// </summary>
+    public void DeleteRecords(string topic, int partition, long beforeOffset)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(topic);
+        ArgumentOutOfRangeException.ThrowIfNegative(partition);
+        ArgumentOutOfRangeException.ThrowIfNegative(beforeOffset);
+        Check(LibRdKafka.MockPartitionDeleteRecords(Cluster(), topic, partition, beforeOffset), $"delete the records of {topic}[{partition}] before offset {beforeOffset}");
+    }
+
     /// <summary>The next <c>errors.Length</c> requests of <paramref name="apiKey"/> fail with these errors, in order.</summary>
     public void PushRequestErrors(KafkaApiKey apiKey, params ErrorCode[] errors)
     {

@@ -110,6 +110,9 @@ internal static partial class LibRdKafka
     [LibraryImport(Library, EntryPoint = "rd_kafka_mock_partition_set_leader", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int MockPartitionSetLeader(IntPtr cluster, string topic, int partition, int brokerId);
 
+    [LibraryImport(Library, EntryPoint = "rd_kafka_mock_partition_delete_records", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int MockPartitionDeleteRecords(IntPtr cluster, string topic, int partition, long beforeOffset);
+
     [LibraryImport(Library, EntryPoint = "rd_kafka_mock_push_request_errors_array")]
     public static partial void MockPushRequestErrorsArray(IntPtr cluster, short apiKey, UIntPtr count, int[] errors);
 

@@ -8,19 +8,21 @@ using Reputation.Ingestion.Embedded;
 
 namespace Reputation.Ingestion.Tests.Support;
 
-/// <summary>A fresh embedded cluster with the two topics, plus the pieces a test wires around it.</summary>
+/// <summary>
+/// A fresh mock cluster with the two topics, plus the pieces a test wires around it. The consumers reach it by its
+/// address, as they would a real broker, unless <c>embedded</c>: then it is the endpoint's own embedded cluster.
+/// </summary>
 internal sealed class KafkaTestBed : IAsyncDisposable
 {
     private readonly List<MentionConsumer> _consumers = [];
     private readonly List<IDisposable> _disposables = [];
 
-    public KafkaTestBed(int brokers = 1, int partitions = 6, string groupProtocol = "classic")
+    public KafkaTestBed(int brokers = 1, int partitions = 6, string groupProtocol = "classic", bool embedded = false)
     {
-        Cluster = new EmbeddedKafkaCluster(brokers);
         Options = new KafkaOptions
         {
-            BootstrapServers = Cluster.BootstrapServers,
             Partitions = partitions,
+            EmbeddedBrokers = brokers,
             GroupProtocol = groupProtocol,
             SessionTimeoutMs = 3_000,
             MaxBatchSize = 200,
@@ -31,9 +33,21 @@ internal sealed class KafkaTestBed : IAsyncDisposable
             ProducerMessageTimeoutMs = 30_000,
             HealthCheckTimeoutMs = 2_000,
         };
-        Cluster.CreateTopic(Options.Topic, partitions, brokers);
-        Cluster.CreateTopic(Options.DeadLetterTopic, 1, brokers);
-        Endpoint = new KafkaEndpoint(Microsoft.Extensions.Options.Options.Create(Options));
+        if (embedded)
+        {
+            var endpoint = new KafkaEndpoint(Microsoft.Extensions.Options.Options.Create(Options));
+            Cluster = endpoint.Cluster!;
+            Endpoint = endpoint;
+        }
+        else
+        {
+            Cluster = new EmbeddedKafkaCluster(brokers);
+            Options.BootstrapServers = Cluster.BootstrapServers;
+            Cluster.CreateTopic(Options.Topic, partitions, brokers);
+            Cluster.CreateTopic(Options.DeadLetterTopic, 1, brokers);
+            Endpoint = new KafkaEndpoint(Microsoft.Extensions.Options.Options.Create(Options));
+        }
+
         Producer = new MentionProducer(Endpoint, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<MentionProducer>.Instance);
     }
 
@@ -120,6 +134,15 @@ internal sealed class KafkaTestBed : IAsyncDisposable
         return probe.Committed(partitions, TimeSpan.FromSeconds(10)).ToDictionary(o => o.Partition.Value, o => o.Offset.Value);
     }
 
+    /// <summary>Where each partition of the mentions topic starts now (its low watermark).</summary>
+    public Dictionary<int, long> LogStarts()
+    {
+        using var probe = new ConsumerBuilder<byte[]?, byte[]?>(new ConsumerConfig { BootstrapServers = Cluster.BootstrapServers, GroupId = "test-probe" }).Build();
+        return Metadata(Options.Topic).Partitions.ToDictionary(
+            p => p.PartitionId,
+            p => probe.QueryWatermarkOffsets(new TopicPartition(Options.Topic, p.PartitionId), TimeSpan.FromSeconds(10)).Low.Value);
+    }
+
     /// <summary>Sum over partitions of the high watermark: how many messages the topic holds.</summary>
     public long EndOffsetTotal()
     {
@@ -146,6 +169,7 @@ internal sealed class KafkaTestBed : IAsyncDisposable
             disposable.Dispose();
         }
 
+        // The endpoint disposes its embedded cluster; disposing the cluster twice does nothing.
         ((IDisposable)Endpoint).Dispose();
         Cluster.Dispose();
     }
