@@ -7,4 +7,4 @@ public sealed record IngestResult(int Accepted, IReadOnlyList<IngestRejection> R
 public sealed record IngestRejection(int Index, string? Id, string Error);
 
 /// <summary>Where the server's Kafka is (<c>GET /api/system/kafka</c>).</summary>
-public sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic);
+public sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic, int Partitions);

@@ -26,8 +26,8 @@ public sealed class BenchCommandTests
         Assert.True(root.GetProperty("AfterFirstQuarterPerSecond").GetDouble() > 0);
         Assert.True(root.GetProperty("CpuMicrosecondsPerMention").GetDouble() > 0);
         Assert.InRange(root.GetProperty("MentionsPerBrandCall").GetDouble(), 1, 3002);
-        // The plain consumer read the whole measured load back (a small topic: nothing dropped by the embedded broker).
-        Assert.True(root.GetProperty("RawConsumeMessages").GetInt64() >= 3002);
+        // The plain consumer read as many such messages from a broker of the bench's own.
+        Assert.Equal(3002, root.GetProperty("RawConsumeMessages").GetInt64());
         Assert.True(root.GetProperty("RawConsumePerSecond").GetDouble() > 0);
         // Only the two timed releases are in the latencies: the warm-up's own releases (to brands of their own) are not.
         Assert.Equal(2, root.GetProperty("AlertsInjected").GetInt32());

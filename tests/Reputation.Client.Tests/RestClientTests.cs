@@ -137,6 +137,7 @@ public sealed class RestClientTests(ReputationHost host) : IClassFixture<Reputat
         Assert.True(kafka.Embedded);
         Assert.Equal("mentions", kafka.Topic);
         Assert.Equal("mentions.deadletter", kafka.DeadLetterTopic);
+        Assert.Equal(12, kafka.Partitions);
         Assert.StartsWith("127.0.0.1:", kafka.BootstrapServers, StringComparison.Ordinal);
     }
 

@@ -28,8 +28,9 @@ internal sealed record BenchReport
     public required double CpuMicrosecondsPerMention { get; init; }
     /// <summary>Mentions counted per brand call (grain call) over the measured load.</summary>
     public required double MentionsPerBrandCall { get; init; }
-    /// <summary>NaN when the plain consumer could not read the whole topic (see <see cref="RawConsumeRate"/>).</summary>
+    /// <summary>NaN when the plain consumer could not read all the messages it was given in time (see <see cref="RawConsumeRate"/>).</summary>
     public required double RawConsumePerSecond { get; init; }
+    /// <summary>Messages the plain consumer read.</summary>
     public required long RawConsumeMessages { get; init; }
     public required Percentiles SignalRMs { get; init; }
     public required Percentiles WebhookMs { get; init; }
@@ -53,8 +54,8 @@ internal sealed record BenchReport
         : string.Create(CultureInfo.InvariantCulture, $"warm-up             {Settings.Brands:N0} brands × {Settings.WarmUpRounds} mentions (the first activates each) in {WarmUpSeconds:F1} s");
 
     private string RawLine => double.IsNaN(RawConsumePerSecond)
-        ? string.Create(CultureInfo.InvariantCulture, $"none: read {RawConsumeMessages:N0} of {Produced:N0} messages before the timeout (the embedded broker keeps ~5 MiB per partition and drops the oldest)")
-        : string.Create(CultureInfo.InvariantCulture, $"{RawConsumePerSecond:N0} messages/s (ceiling); end to end is {EndToEndPerSecond / RawConsumePerSecond:P1} of it");
+        ? string.Create(CultureInfo.InvariantCulture, $"none: the plain consumer read only {RawConsumeMessages:N0} messages before the timeout")
+        : string.Create(CultureInfo.InvariantCulture, $"{RawConsumePerSecond:N0} messages/s (ceiling, {RawConsumeMessages:N0} messages); end to end is {EndToEndPerSecond / RawConsumePerSecond:P1} of it");
 
     public void Print(TextWriter output)
     {

@@ -8,10 +8,18 @@ namespace Reputation.Cli.Bench;
 /// <summary>
 /// Produces synthetic mentions, keyed by brand, spread evenly over the brands, at full speed or a set rate,
 /// with fake press releases for the latency brands injected at even intervals. Mentions are published
-/// "now" so the service treats them as live.
+/// "now" so the service treats them as live. With a <paramref name="lead"/>, it never runs further ahead of
+/// the grains than that allows.
 /// </summary>
-internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSettings settings, AlertLatencies latencies)
+internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSettings settings, AlertLatencies latencies, ProducerLead? lead)
 {
+    /// <summary>How often (in messages) the load checks its lead.</summary>
+    private const int LeadCheckEvery = 1_000;
+
+    /// <summary>Every message produced, warm-up included: what <see cref="ProducerLead"/> compares with the grains' count.</summary>
+    private long _sent;
+    private long _nextLeadCheck;
+
     private static readonly string[] Texts =
     [
         "Just got my order from {0}, fast delivery and friendly support. Happy customer!",
@@ -44,6 +52,7 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
         {
             if (round > 0 && fakes < alertBrands.Count)
             {
+                KeepLead(cancellationToken);
                 var now = DateTime.UtcNow;
                 Produce(producer, alertBrands[fakes], FakeRelease(WarmUpFakePrefix + fakes.ToString(CultureInfo.InvariantCulture), alertBrands[fakes], now), now, failures.Report);
                 fakes++;
@@ -52,6 +61,7 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
             for (var i = 0; i < settings.Brands; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                KeepLead(cancellationToken);
                 var brand = BrandName(i);
                 var now = DateTime.UtcNow;
                 var text = (round + i) % Texts.Length;
@@ -85,6 +95,7 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
                 }
             }
 
+            KeepLead(cancellationToken);
             var now = DateTime.UtcNow;
             if (n > 0 && n % injectEvery == 0 && injected < latencyBrands.Count)
             {
@@ -116,8 +127,19 @@ internal sealed class MentionLoad(string bootstrapServers, string topic, BenchSe
 
     public static string BrandName(int index) => "bench-" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Called before a message's timestamp is taken, so that time spent waiting for the grains is not counted as latency.</summary>
+    private void KeepLead(CancellationToken cancellationToken)
+    {
+        if (lead is not null && _sent >= _nextLeadCheck)
+        {
+            lead.WaitForRoom(_sent, cancellationToken);
+            _nextLeadCheck = _sent + LeadCheckEvery;
+        }
+    }
+
     private void Produce(IProducer<byte[], byte[]> producer, string brand, string json, DateTime now, Action<DeliveryReport<byte[], byte[]>> onDelivery)
     {
+        _sent++;
         var message = new Message<byte[], byte[]> { Key = Encoding.UTF8.GetBytes(brand), Value = Encoding.UTF8.GetBytes(json), Timestamp = new Timestamp(now, TimestampType.CreateTime) };
         while (true)
         {

@@ -10,14 +10,14 @@ namespace Reputation.Cli.Commands;
 /// <summary>
 /// <c>reputation bench</c>: starts the real server (its built dll, embedded Kafka, demo off), loads it with
 /// synthetic mentions over many brands and measures throughput end to end, alert latency to SignalR and a
-/// webhook, memory per brand, and the raw Kafka consume rate of the same topic as the ceiling.
+/// webhook, memory per brand, and the raw Kafka consume rate of such messages as the ceiling.
 /// </summary>
 internal static class BenchCommand
 {
     private const string DefaultServerDll = "src/Reputation.Server/bin/Release/net10.0/Reputation.Server.dll";
-    /// <summary>A generous size of one synthetic mention on the topic, and what may fill a mock partition (of its ~5 MiB).</summary>
-    private const double BytesPerMention = 400;
-    private const double PartitionBudgetBytes = 3 * 1024 * 1024;
+    /// <summary>The raw consume rate is measured on this many messages at most: enough for a steady figure.</summary>
+    private const long MaxRawMessages = 500_000;
+    private static readonly TimeSpan TrackEvery = TimeSpan.FromMilliseconds(250);
 
     public static Command Create(CliConsole console)
     {
@@ -52,10 +52,7 @@ internal static class BenchCommand
                 return CliIo.ExitCodes.UsageError;
             }
 
-            // The embedded mock Kafka keeps about 5 MiB per partition and silently drops the oldest beyond it: spread
-            // the run over enough partitions that nothing is dropped before it is consumed (a --server-setting wins).
-            var partitions = Math.Clamp((int)Math.Ceiling((settings.Mentions + (long)settings.Brands * settings.WarmUpRounds) * BytesPerMention / PartitionBudgetBytes), 12, 1000);
-            var extra = new[] { $"--Kafka:Partitions={partitions}" }.Concat((parse.GetValue(setting) ?? []).Select(s => "--" + s)).ToList();
+            var extra = (parse.GetValue(setting) ?? []).Select(s => "--" + s).ToList();
             var report = await RunAsync(dll, extra, settings, TimeSpan.FromSeconds(parse.GetValue(timeout)), console.Error, ct);
             report.Print(console.Out);
             if (parse.GetValue(json) is { } file)
@@ -98,9 +95,12 @@ internal static class BenchCommand
 
         // Cold start, measured on its own: the first mention of each brand activates its grain.
         log.WriteLine($"bench: warming up, {settings.WarmUpRounds} mention(s) for each of {settings.Brands:N0} brands…");
-        var load = new MentionLoad(kafka.BootstrapServers, kafka.Topic, settings, latencies);
+        var lead = new ProducerLead(BenchPartitions.Lead(kafka.Partitions, settings.Brands));
+        using var stopTracking = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var tracking = TrackCountAsync(api, baseline.Accepted, lead, stopTracking.Token);
+        var load = new MentionLoad(kafka.BootstrapServers, kafka.Topic, settings, latencies, lead);
         var warming = Stopwatch.StartNew();
-        var warmUpMentions = load.WarmUp(warmUpBrands, ct);
+        var warmUpMentions = await Task.Run(() => load.WarmUp(warmUpBrands, ct), ct);
         var before = baseline;
         while (before.Accepted < baseline.Accepted + warmUpMentions && warming.Elapsed < timeout)
         {
@@ -135,6 +135,8 @@ internal static class BenchCommand
 
         var endToEnd = clock.Elapsed.TotalSeconds;
         await producing;
+        await stopTracking.CancelAsync();
+        await tracking;
         var counted = now.Accepted - before.Accepted;
 
         // Alerts still on their way get a few seconds more.
@@ -151,8 +153,9 @@ internal static class BenchCommand
         log.WriteLine("bench: deactivating every brand to measure idle memory…");
         var idleHeap = await HeapAfterDeactivatingAsync(api, TimeSpan.Zero, ct);
 
-        log.WriteLine("bench: measuring the raw Kafka consume rate of the same topic…");
-        var raw = RawConsumeRate.Measure(kafka.BootstrapServers, kafka.Topic, load.Produced, TimeSpan.FromSeconds(120));
+        var rawMessages = Math.Min(load.Produced, MaxRawMessages);
+        log.WriteLine($"bench: measuring the raw Kafka consume rate of {rawMessages:N0} such messages on a broker of the bench's own…");
+        var raw = await RawConsumeRate.MeasureAsync(settings, rawMessages, TimeSpan.FromSeconds(120), ct);
 
         const double MiB = 1024 * 1024;
         return new BenchReport
@@ -181,6 +184,24 @@ internal static class BenchCommand
             CollectedHeapBeforeMiB = baselineHeap / MiB,
             CollectedHeapIdleMiB = idleHeap / MiB,
         };
+    }
+
+    /// <summary>Tells the load what the grains have counted since the baseline, a few times per second, until cancelled.</summary>
+    private static async Task TrackCountAsync(HttpClient api, double baseline, ProducerLead lead, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                var metrics = await ServerMetrics.ReadAsync(api, ct);
+                lead.Report((long)(metrics.Accepted - baseline));
+                await Task.Delay(TrackEvery, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The measured load is over.
+        }
     }
 
     /// <summary>Deactivates grains idle for <paramref name="idle"/> and returns the server's GC heap after a full collection.</summary>
@@ -218,5 +239,5 @@ internal static class BenchCommand
         return best;
     }
 
-    private sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic);
+    private sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic, int Partitions);
 }

@@ -6,19 +6,19 @@ namespace Reputation.Server.Api;
 /// <summary>What the CLI and operators need to know about this process's environment.</summary>
 public static class SystemEndpoints
 {
-    public sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic);
+    public sealed record KafkaInfo(string BootstrapServers, bool Embedded, string Topic, string DeadLetterTopic, int Partitions);
 
     private const int MaxIdleSeconds = 7 * 24 * 3600;
 
     public static IEndpointRouteBuilder MapSystemEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/system/kafka", (IKafkaEndpoint endpoint, Microsoft.Extensions.Options.IOptions<KafkaOptions> options) =>
-                new KafkaInfo(endpoint.BootstrapServers, endpoint.Embedded, options.Value.Topic, options.Value.DeadLetterTopic))
+                new KafkaInfo(endpoint.BootstrapServers, endpoint.Embedded, options.Value.Topic, options.Value.DeadLetterTopic, options.Value.Partitions))
             .WithTags("System")
             .RequireAuthorization(Roles.Policies.View)
             .WithName("GetKafka")
             .WithSummary("Where this server's Kafka is")
-            .WithDescription("Bootstrap servers (the embedded mock's address when it runs in-process) and topic names, for the CLI's produce and replay commands.")
+            .WithDescription("Bootstrap servers (the embedded mock's address when it runs in-process) topic names and the configured partition count of the mentions topic (what the embedded cluster creates), for the CLI's produce and replay commands.")
             .Produces<KafkaInfo>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
