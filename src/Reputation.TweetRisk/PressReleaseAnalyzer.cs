@@ -36,10 +36,11 @@ public sealed class PressReleaseAnalyzer
         var folded = TextFolding.Fold(text);
         var languages = LanguageCues.For(language);
 
-        var form = ReleaseForm.Find(folded, languages);
-        var shock = FinancialShock.Find(folded);
-        var denialWords = languages.Any(l => l.Denial.IsMatch(folded));
-        var parody = IsParody(mention, folded, languages);
+        var cued = CueScreen.AnyCue(folded, languages);
+        var form = cued ? ReleaseForm.Find(folded, languages) : ReleaseFormCue.None;
+        var shock = cued ? FinancialShock.Find(folded) : default;
+        var denialWords = cued && languages.Any(l => l.Denial.IsMatch(folded));
+        var parody = IsParody(mention, cued ? folded : null, languages);
         var releaseLike = !parody && ((form & ~ReleaseFormCue.Announcement) != 0 || (form.HasFlag(ReleaseFormCue.Announcement) && shock.Any));
 
         var urlHost = HostName.FromUrl(mention.Url);
@@ -157,11 +158,12 @@ public sealed class PressReleaseAnalyzer
         };
     }
 
-    private static bool IsParody(Mention mention, string folded, LanguageCues[] languages)
+    /// <summary><paramref name="folded"/> is null when the <see cref="CueScreen"/> found no cue in the text.</summary>
+    private static bool IsParody(Mention mention, string? folded, LanguageCues[] languages)
     {
         foreach (var language in languages)
         {
-            if (language.Parody.IsMatch(folded)
+            if ((folded is not null && language.Parody.IsMatch(folded))
                 || (mention.Author?.Name is { Length: > 0 } name && language.Parody.IsMatch(TextFolding.Fold(name)))
                 || (mention.Author?.Handle is { Length: > 0 } handle && handle.Contains("parod", StringComparison.OrdinalIgnoreCase)))
             {

@@ -90,6 +90,9 @@ internal static class FinancialShock
         + @"\d{1,3}([.,]\d+)? ?% (de )?prime|premie van \d)",
         Options);
 
+    /// <summary>Every pattern a claim is found by, for <see cref="CueScreen"/>.</summary>
+    public static IEnumerable<Regex> Patterns => [Management, Restatement, ProfitWarning, Probe, Fraud, Insolvency, Takeover, Premium];
+
     public static ShockFinding Find(string folded)
     {
         var claims = ShockClaim.None;

@@ -66,5 +66,8 @@ internal sealed class LanguageCues
             : Every;
     }
 
+    /// <summary>This language's patterns, for <see cref="CueScreen"/>.</summary>
+    public IEnumerable<Regex> Patterns => [Header, Announce, Boilerplate, Denial, Parody];
+
     private static Regex Make(string pattern) => new(pattern, Options | RegexOptions.Multiline);
 }

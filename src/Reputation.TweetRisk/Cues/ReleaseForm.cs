@@ -35,6 +35,9 @@ internal static class ReleaseForm
         @"/\s*(pr ?newswire|globe ?newswire|cnw|marketwired|business ?wire|internet ?wire|accesswire|hugin)\s*/|\(\s*(business ?wire|globe ?newswire|internet ?wire|marketwire)\s*\)",
         Options);
 
+    /// <summary>The language-neutral cue patterns, for <see cref="CueScreen"/>.</summary>
+    public static IEnumerable<Regex> Patterns => [Dateline, Wire];
+
     public static ReleaseFormCue Find(string folded, LanguageCues[] languages)
     {
         var cues = ReleaseFormCue.None;
