@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Reputation.ServiceDefaults;
 using static Reputation.Server.Tests.TestMentions;
 
 namespace Reputation.Server.Tests;
@@ -25,9 +27,21 @@ public sealed partial class MetricsTests(ReputationHost host) : IClassFixture<Re
         Assert.True(Value(text, "reputation_processing_latency_seconds_count") >= 1);
         Assert.Contains("reputation_consumer_lag{", text);
         Assert.Matches(@"(?m)^microsoft_orleans_orleans_catalog_activations", text);
-        // Orleans' per-message instruments stay out of the exposition: each measurement cost CPU on every grain call.
-        Assert.DoesNotMatch(@"(?m)^microsoft_orleans_orleans_messaging_sent_local", text);
+        // Orleans' observed counters are exported; its recorded ones stay out: each measurement cost CPU on every grain call.
+        Assert.Matches(@"(?m)^microsoft_orleans_orleans_messaging_sent_local", text);
         Assert.DoesNotMatch(@"(?m)^microsoft_orleans_orleans_app_requests_latency", text);
+    }
+
+    [Fact]
+    public void Only_observed_Orleans_instruments_go_through_the_meter_adapter()
+    {
+        using var orleans = new Meter("Microsoft.Orleans");
+        using var other = new Meter("Microsoft.AspNetCore.Hosting");
+
+        Assert.True(ServiceDefaultsExtensions.IsExported(orleans.CreateObservableCounter("orleans-observed", () => 1L)));
+        Assert.False(ServiceDefaultsExtensions.IsExported(orleans.CreateCounter<int>("orleans-recorded")));
+        Assert.False(ServiceDefaultsExtensions.IsExported(orleans.CreateHistogram<double>("orleans-timed")));
+        Assert.True(ServiceDefaultsExtensions.IsExported(other.CreateHistogram<double>("http.server.request.duration")));
     }
 
     /// <summary>The sum of every sample of a metric family (all label sets).</summary>
