@@ -35,6 +35,7 @@ public sealed class BrandGrain(
     private BrandDetectors detectors = null!;
     private readonly RecentActivity activity = new();
     private Brand? defaultProfile;
+    private string? brandId;
 
     /// <summary>Numbers this activation's batches, so callers know which ones a write covered.</summary>
     private readonly Guid activation = Guid.NewGuid();
@@ -44,7 +45,8 @@ public sealed class BrandGrain(
     private Guid previousActivation;
     private long previousPersistedSequence;
 
-    private string BrandId => this.GetPrimaryKeyString();
+    /// <summary>Decoded once: the key is stored as UTF-8, and reading it decodes a new string each time (three per mention).</summary>
+    private string BrandId => brandId ??= this.GetPrimaryKeyString();
 
     /// <summary>Kept, not rebuilt per call: tweet-risk analysis caches what it derives from a profile by identity.</summary>
     private Brand Profile => state.State.Profile ?? (defaultProfile ??= Brand.Default(BrandId));
@@ -100,7 +102,7 @@ public sealed class BrandGrain(
     {
         sequence++;
         var accepted = new List<ScoredMention>(batch.Count);
-        foreach (var scored in batch.OrderBy(s => s.Mention.PublishedAt))
+        foreach (var scored in InEventTimeOrder(batch))
         {
             if (scored.Mention.Brand != BrandId || !recentIds.TryAdd(scored.Mention.Id))
             {
@@ -155,6 +157,20 @@ public sealed class BrandGrain(
         PublishLive(accepted);
         await Announce();
         return Receipt(accepted.Count, duplicates);
+    }
+
+    /// <summary>Most batches hold one mention, or arrive in order already: sorted only when they need it.</summary>
+    private static IEnumerable<ScoredMention> InEventTimeOrder(IReadOnlyList<ScoredMention> batch)
+    {
+        for (var i = 1; i < batch.Count; i++)
+        {
+            if (batch[i].Mention.PublishedAt < batch[i - 1].Mention.PublishedAt)
+            {
+                return batch.OrderBy(s => s.Mention.PublishedAt);
+            }
+        }
+
+        return batch;
     }
 
     private IngestReceipt Receipt(int accepted, int duplicates) => new()

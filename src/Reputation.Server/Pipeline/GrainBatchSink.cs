@@ -16,9 +16,18 @@ public sealed class GrainBatchSink(IGrainFactory grains, NewBrandReporter newBra
     /// </summary>
     private readonly GrainReference brandKind = (GrainReference)grains.GetGrain<IBrandGrain>("-");
 
-    public async Task<IngestReceipt> DeliverAsync(string brand, IReadOnlyList<ScoredMention> batch, bool persistNow, CancellationToken cancellationToken)
+    public Task<IngestReceipt> DeliverAsync(string brand, IReadOnlyList<ScoredMention> batch, bool persistNow, CancellationToken cancellationToken)
     {
-        await newBrands.ReportAsync(brand).WaitAsync(cancellationToken);
+        // Nearly always the brand is known already: no state machine for the wait that is not needed.
+        var reported = newBrands.ReportAsync(brand);
+        return reported.IsCompletedSuccessfully
+            ? Brand(brand).Apply(batch, persistNow).WaitAsync(cancellationToken)
+            : DeliverAfterReportAsync(reported, brand, batch, persistNow, cancellationToken);
+    }
+
+    private async Task<IngestReceipt> DeliverAfterReportAsync(Task reported, string brand, IReadOnlyList<ScoredMention> batch, bool persistNow, CancellationToken cancellationToken)
+    {
+        await reported.WaitAsync(cancellationToken);
         return await Brand(brand).Apply(batch, persistNow).WaitAsync(cancellationToken);
     }
 
