@@ -8,9 +8,10 @@ namespace Reputation.TweetRisk.Cues;
 /// </summary>
 internal sealed class LanguageCues
 {
-    // Linear-time matching: a 10,000-character text can never make a cue pattern backtrack for long, and no
-    // match timeout is needed (a timeout fired by a busy machine would wrongly fail a valid mention).
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // Compiled, backtracking: only texts the CueScreen flags get here, and non-backtracking patterns kept ~65 MB of
+    // automaton caches between them. Every repetition is bounded or ends at a word's end, so the work stays linear in
+    // the text; no match timeout (one fired by a busy machine would wrongly fail a valid mention).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     public required Regex Header { get; init; }
     public required Regex Announce { get; init; }

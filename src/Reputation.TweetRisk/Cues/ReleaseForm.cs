@@ -17,9 +17,10 @@ internal enum ReleaseFormCue
 /// <summary>Finds the form and register of a press release: header, dateline, wire marker, boilerplate, announcing verb.</summary>
 internal static class ReleaseForm
 {
-    // Linear-time matching: a 10,000-character text can never make a cue pattern backtrack for long, and no
-    // match timeout is needed (a timeout fired by a busy machine would wrongly fail a valid mention).
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // Compiled, backtracking: only texts the CueScreen flags get here, and non-backtracking patterns kept ~65 MB of
+    // automaton caches between them. Every repetition is bounded or ends at a word's end, so the work stays linear in
+    // the text; no match timeout (one fired by a busy machine would wrongly fail a valid mention).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private const string Months =
         "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
