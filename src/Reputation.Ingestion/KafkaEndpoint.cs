@@ -34,7 +34,7 @@ public sealed class KafkaEndpoint : IKafkaEndpoint, IDisposable
     /// </summary>
     public void Committed(IReadOnlyList<TopicPartitionOffset> offsets)
     {
-        if (!Embedded || _resolved.Value.Cluster is not { } cluster)
+        if (Cluster is not { } cluster)
         {
             return;
         }

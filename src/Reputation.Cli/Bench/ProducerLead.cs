@@ -14,26 +14,22 @@ internal sealed class ProducerLead(long max)
 
     private long _counted;
 
-    public long Max => max;
-
     /// <summary>Mentions counted by the grains since the load's first message (warm-up included).</summary>
     public void Report(long counted) => Volatile.Write(ref _counted, counted);
 
-    /// <summary>Blocks while <paramref name="produced"/> is <see cref="Max"/> or more ahead of the count.</summary>
+    /// <summary>Blocks while <paramref name="produced"/> is <c>max</c> or more ahead of the count.</summary>
     public void WaitForRoom(long produced, CancellationToken cancellationToken)
     {
-        var waited = TimeSpan.Zero;
-        var step = TimeSpan.FromMilliseconds(5);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (produced - Volatile.Read(ref _counted) >= max)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (waited >= Stall)
+            if (waited.Elapsed >= Stall)
             {
                 throw new TimeoutException($"The grains stayed {max:N0} mentions behind the load for {Stall.TotalSeconds:F0} s.");
             }
 
-            Thread.Sleep(step);
-            waited += step;
+            Thread.Sleep(5);
         }
     }
 }
